@@ -1,4 +1,4 @@
-"""Stable error codes with their French and English messages, shared by the service and the client."""
+"""Stable error codes with French and English messages, shared by the service and the client."""
 
 from __future__ import annotations
 
@@ -174,7 +174,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Answer each of the ministry's questions.",
     ),
     "already_registered": (
-        "L'entreprise est déjà inscrite à ce ministère ou organisme, ou sa demande est en traitement.",
+        "L'entreprise est déjà inscrite à ce ministère ou organisme, "
+        "ou sa demande est en traitement.",
         "The enterprise is already registered to this ministry or body, or its request is pending.",
     ),
     "not_registered": (
@@ -184,6 +185,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "state_transition_invalid": (
         "Cette action n'est pas possible dans l'état actuel du dossier.",
         "This action is not possible in the record's current state.",
+    ),
+    "cannot_act_on_self": (
+        "Vous ne pouvez pas faire cette action sur votre propre dossier.",
+        "You cannot do this to your own record.",
+    ),
+    "last_rse": (
+        "L'entreprise doit garder au moins un ou une RSE actif.",
+        "The enterprise must keep at least one active RSE.",
     ),
     "unknown_field": (
         "Ce champ n'est pas reconnu.",

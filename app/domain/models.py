@@ -304,7 +304,16 @@ class UnreadCount(Payload):
 
 
 # Forward references between the classes above.
-for _model in (Enterprise, ExpressCodeResult, RegistrationResult, UserCreated, UserResult,
-               PasswordResetResult, ProcurationResult, AssignmentResult, AssignmentRevokeResult,
-               Service):
+for _model in (
+    Enterprise,
+    ExpressCodeResult,
+    RegistrationResult,
+    UserCreated,
+    UserResult,
+    PasswordResetResult,
+    ProcurationResult,
+    AssignmentResult,
+    AssignmentRevokeResult,
+    Service,
+):
     _model.model_rebuild()

@@ -146,7 +146,7 @@ def common_passwords() -> frozenset[str]:
     Québec favourites shipped in app/domain/common_passwords.txt."""
     global _COMMON
     if _COMMON is None:
-        from zxcvbn.frequency_lists import FREQUENCY_LISTS  # type: ignore[import-untyped]
+        from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
         text = resources.files("app.domain").joinpath("common_passwords.txt").read_text("utf-8")
         ours = {line.strip().casefold() for line in text.splitlines() if line.strip()}
@@ -159,7 +159,7 @@ _DIGITS_NO_AMBIGUITY = "23456789"
 
 
 def new_user_code() -> str:
-    """Seven characters shaped like the procedure's EXG97HL: three letters, two digits, two letters."""
+    """Seven characters shaped like the procedure's EXG97HL: 3 letters, 2 digits, 2 letters."""
     pick = secrets.choice
     return (
         "".join(pick(_LETTERS) for _ in range(3))

@@ -135,9 +135,7 @@ def check_procuration_create(
     return first_per_field(errors)
 
 
-def check_end_date_change(
-    start: date, new_end: date, *, today: date
-) -> list[FieldError]:
+def check_end_date_change(start: date, new_end: date, *, today: date) -> list[FieldError]:
     errors = rules.check_period(start, new_end)
     if not errors and new_end < today:
         errors.append(field_error("end_date", "end_date_in_past"))

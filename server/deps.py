@@ -1,0 +1,146 @@
+"""Request-scoped dependencies: the database, the signed-in caller, and role checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import select, update
+
+from app.domain.common import Role
+from server.config import ServerConfig
+from server.db import Database
+from server.errors import Problem, rse_only
+from server.models import EnterpriseRow, SessionRow, UserRow
+from server.security import token_digest
+
+_bearer = HTTPBearer(auto_error=False, description="Jeton de session obtenu par /auth/login")
+_TOUCH_EVERY = timedelta(seconds=60)
+
+
+def get_db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+def get_config(request: Request) -> ServerConfig:
+    config: ServerConfig = request.app.state.config
+    return config
+
+
+DB = Annotated[Database, Depends(get_db)]
+Config = Annotated[ServerConfig, Depends(get_config)]
+
+
+@dataclass(slots=True)
+class Caller:
+    """Who is calling: every query of a route is scoped by `enterprise_id`."""
+
+    user_id: int
+    user_code: str
+    first_name: str
+    last_name: str
+    role: Role
+    enterprise_id: str
+    enterprise_name: str
+    session_id: int
+    password_is_temporary: bool
+    request_id: str | None
+    address: str | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def is_rse(self) -> bool:
+        return self.role is Role.RSE
+
+
+def unauthorized(detail: str = "", detail_en: str = "") -> Problem:
+    return Problem(
+        401,
+        "unauthorized",
+        "Session requise",
+        detail or "Votre session a pris fin ou n'est pas valide : reconnectez-vous.",
+        detail_en=detail_en or "Your session ended or is not valid: sign in again.",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+async def _caller(
+    request: Request,
+    db: DB,
+    config: Config,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Caller:
+    if credentials is None or not credentials.credentials:
+        raise unauthorized()
+    digest = token_digest(credentials.credentials)
+    now = datetime.now(UTC)
+    async with db.read() as s:
+        found = (
+            await s.execute(
+                select(SessionRow, UserRow, EnterpriseRow)
+                .join(UserRow, UserRow.id == SessionRow.user_id)
+                .join(EnterpriseRow, EnterpriseRow.id == UserRow.enterprise_id)
+                .where(SessionRow.token_hash == digest)
+            )
+        ).first()
+    if found is None:
+        raise unauthorized()
+    sess, user, enterprise = found
+    idle_limit = sess.last_seen_at + timedelta(minutes=config.session_idle_minutes)
+    if sess.revoked_at is not None or now >= sess.expires_at or now >= idle_limit:
+        raise unauthorized()
+    if user.state != "actif":
+        raise unauthorized()
+    if now - sess.last_seen_at >= _TOUCH_EVERY:
+        async with db.write() as w:
+            await w.execute(
+                update(SessionRow).where(SessionRow.id == sess.id).values(last_seen_at=now)
+            )
+    return Caller(
+        user_id=user.id,
+        user_code=user.user_code,
+        first_name=user.first_name,
+        last_name=user.last_name,
+        role=Role(user.role),
+        enterprise_id=enterprise.id,
+        enterprise_name=enterprise.name,
+        session_id=sess.id,
+        password_is_temporary=user.password_is_temporary,
+        request_id=getattr(request.state, "request_id", None),
+        address=request.client.host if request.client else None,
+    )
+
+
+async def any_session(caller: Annotated[Caller, Depends(_caller)]) -> Caller:
+    """Also a session opened with a temporary password (it may only change it or sign out)."""
+    return caller
+
+
+async def signed_in(caller: Annotated[Caller, Depends(_caller)]) -> Caller:
+    if caller.password_is_temporary:
+        raise Problem(
+            403,
+            "password-change-required",
+            "Changement de mot de passe requis",
+            "Votre mot de passe est temporaire : choisissez-en un nouveau avant de continuer.",
+            detail_en="Your password is temporary: choose a new one before going on.",
+        )
+    return caller
+
+
+async def rse(caller: Annotated[Caller, Depends(signed_in)]) -> Caller:
+    if not caller.is_rse:
+        raise rse_only()
+    return caller
+
+
+AnySession = Annotated[Caller, Depends(any_session)]
+SignedIn = Annotated[Caller, Depends(signed_in)]
+RSE = Annotated[Caller, Depends(rse)]

@@ -1,0 +1,368 @@
+"""Exactly-once transactions: Idempotency-Key claim and replay, receipt and audit in the same
+database transaction as the change they acknowledge, and ETag / If-Match for PATCH."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from fastapi import Depends, Header, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.domain import rules
+from app.domain.models import Receipt
+from server import audit
+from server.db import Database
+from server.deps import DB, Caller
+from server.errors import Problem
+from server.models import IdempotencyRow, ReceiptRow
+
+# A claim left 'running' this long belongs to a worker that died: the retry takes it over.
+_ABANDONED_AFTER = timedelta(seconds=60)
+
+
+_SECRET_FIELDS = ("temporary_password", "code")
+
+
+def _cipher(raw_key: str) -> AESGCM:
+    return AESGCM(hashlib.sha256(b"procura-idempotency\0" + raw_key.encode()).digest())
+
+
+def seal(body: dict[str, Any], raw_key: str) -> dict[str, Any]:
+    """Encrypt the one-time secrets of a stored answer with a key only the caller holds (its
+    Idempotency-Key, of which the database keeps only a digest): a replay can still show the
+    temporary password, a reader of the database cannot."""
+    out = dict(body)
+    for name in _SECRET_FIELDS:
+        value = out.get(name)
+        if isinstance(value, str):
+            nonce = os.urandom(12)
+            sealed = nonce + _cipher(raw_key).encrypt(nonce, value.encode(), name.encode())
+            out[name] = "sealed:" + base64.b64encode(sealed).decode()
+    return out
+
+
+def unseal(body: dict[str, Any], raw_key: str) -> dict[str, Any]:
+    out = dict(body)
+    for name in _SECRET_FIELDS:
+        value = out.get(name)
+        if isinstance(value, str) and value.startswith("sealed:"):
+            blob = base64.b64decode(value.removeprefix("sealed:"))
+            out[name] = _cipher(raw_key).decrypt(blob[:12], blob[12:], name.encode()).decode()
+    return out
+
+
+def key_digest(raw_key: str) -> str:
+    return hashlib.sha256(raw_key.encode("utf-8")).hexdigest()
+
+
+class Replay(Exception):
+    """The stored answer of an earlier request with the same key and body."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        super().__init__(status)
+        self.status = status
+        self.body = body
+
+
+def replay_response(exc: Replay) -> JSONResponse:
+    return JSONResponse(exc.body, status_code=exc.status, headers={"Idempotent-Replayed": "true"})
+
+
+def fingerprint(request: Request, body: BaseModel | None) -> str:
+    payload = body.model_dump(mode="json") if body is not None else None
+    text = json.dumps(
+        [request.method, request.url.path, payload], sort_keys=True, separators=(",", ":")
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Transaction:
+    """One change made by one caller, keyed by its Idempotency-Key."""
+
+    def __init__(self, request: Request, db: Database, key: str | None) -> None:
+        self.request = request
+        self.db = db
+        self.key = key
+        self.caller: Caller | None = None
+        self._row_key: tuple[int, str] | None = None
+        self._session: AsyncSession | None = None
+        self._done = False
+
+    @asynccontextmanager
+    async def run(
+        self, caller: Caller, body: BaseModel | None = None
+    ) -> AsyncIterator[AsyncSession]:
+        """Claim the key, then open the write transaction. Raises `Replay` for a repeat."""
+        self.caller = caller
+        await self._claim(caller, fingerprint(self.request, body))
+        try:
+            async with self.db.write() as session:
+                self._session = session
+                yield session
+                if not self._done:
+                    raise RuntimeError("transaction ended without done()")
+        except BaseException:
+            await self._release()
+            raise
+
+    async def _claim(self, caller: Caller, fp: str) -> None:
+        if not self.key:
+            raise Problem(
+                400,
+                "idempotency-key-missing",
+                "En-tête Idempotency-Key manquant",
+                "Toute transaction doit porter un en-tête Idempotency-Key.",
+                detail_en="Every transaction must carry an Idempotency-Key header.",
+            )
+        if len(self.key) > 255:
+            raise Problem(
+                400,
+                "idempotency-key-too-long",
+                "Idempotency-Key trop long",
+                "L'en-tête Idempotency-Key ne peut dépasser 255 caractères.",
+                detail_en="The Idempotency-Key header cannot exceed 255 characters.",
+            )
+        now = datetime.now(UTC)
+        self._row_key = (caller.user_id, key_digest(self.key))
+        async with self.db.write() as s:
+            row = await s.get(IdempotencyRow, self._row_key, with_for_update=True)
+            if row is None:
+                s.add(
+                    IdempotencyRow(
+                        user_id=caller.user_id,
+                        key=self._row_key[1],
+                        fingerprint=fp,
+                        state="running",
+                        created_at=now,
+                    )
+                )
+                try:
+                    await s.flush()
+                except IntegrityError:
+                    raise _in_progress() from None
+                return
+            if row.fingerprint != fp:
+                self._row_key = None  # not ours to release
+                raise Problem(
+                    422,
+                    "idempotency-key-reused",
+                    "Idempotency-Key déjà utilisé",
+                    "Cette clé a déjà servi pour une autre demande : générez-en une nouvelle.",
+                    detail_en="This key was already used for another request: generate a new one.",
+                )
+            if row.state == "done" and row.response is not None and row.status_code:
+                self._row_key = None
+                raise Replay(row.status_code, unseal(row.response, self.key))
+            if now - row.created_at < _ABANDONED_AFTER:
+                self._row_key = None
+                raise _in_progress()
+            row.created_at = now  # take over an abandoned claim
+
+    async def _release(self) -> None:
+        if self._row_key is None:
+            return
+        user_id, key = self._row_key
+        self._row_key = None
+        async with self.db.write() as s:
+            await s.execute(
+                delete(IdempotencyRow).where(
+                    IdempotencyRow.user_id == user_id,
+                    IdempotencyRow.key == key,
+                    IdempotencyRow.state == "running",
+                )
+            )
+
+    @property
+    def session(self) -> AsyncSession:
+        assert self._session is not None, "use inside run()"
+        return self._session
+
+    async def receipt(
+        self,
+        kind: str,
+        recap: dict[str, Any],
+        *,
+        enterprise_id: str | None = None,
+        enterprise_name: str | None = None,
+    ) -> Receipt:
+        """Write the receipt in this transaction; a random reference, retried on collision."""
+        caller = self.caller
+        assert caller is not None
+        now = datetime.now(UTC)
+        for _ in range(20):
+            row = ReceiptRow(
+                reference=rules.new_reference_number(),
+                enterprise_id=enterprise_id or caller.enterprise_id,
+                user_id=caller.user_id,
+                kind=kind,
+                transmitted_at=now,
+                transmitted_by=caller.full_name,
+                recap=recap,
+            )
+            try:
+                async with self.session.begin_nested():
+                    self.session.add(row)
+            except IntegrityError:
+                continue
+            return receipt_model(row, enterprise_name or caller.enterprise_name)
+        raise RuntimeError("no free reference number after 20 attempts")
+
+    async def audit(
+        self,
+        action: str,
+        object_type: str,
+        object_id: str | None,
+        *,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        enterprise_id: str | None = None,
+    ) -> None:
+        caller = self.caller
+        assert caller is not None
+        await audit.append(
+            self.session,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            actor=caller.user_code,
+            enterprise_id=enterprise_id or caller.enterprise_id,
+            before=before,
+            after=after,
+            request_id=caller.request_id,
+        )
+
+    async def done(
+        self, result: BaseModel, status: int = 200, headers: dict[str, str] | None = None
+    ) -> JSONResponse:
+        """Store the answer with the key, in the same transaction, and return it."""
+        body = result.model_dump(mode="json")
+        if self._row_key is not None:
+            row = await self.session.get(IdempotencyRow, self._row_key)
+            assert row is not None
+            assert self.key is not None
+            row.state = "done"
+            row.status_code = status
+            row.response = seal(body, self.key)
+        self._done = True
+        self._row_key = None  # committed with the change: never released
+        return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _in_progress() -> Problem:
+    return Problem(
+        409,
+        "idempotency-in-progress",
+        "Demande déjà en cours",
+        "Une demande avec la même clé est encore en traitement : patientez, puis réessayez.",
+        detail_en="A request with the same key is still being processed: wait, then retry.",
+        headers={"Retry-After": "1"},
+    )
+
+
+def get_transaction(
+    request: Request,
+    db: DB,
+    idempotency_key: Annotated[
+        str | None,
+        Header(alias="Idempotency-Key", description="Clé unique de la transaction (≤ 255)"),
+    ] = None,
+) -> Transaction:
+    return Transaction(request, db, idempotency_key)
+
+
+Tx = Annotated[Transaction, Depends(get_transaction)]
+
+
+def receipt_model(row: ReceiptRow, enterprise_name: str = "") -> Receipt:
+    return Receipt(
+        reference=row.reference,
+        transmitted_at=row.transmitted_at,
+        transmitted_by=row.transmitted_by,
+        kind=row.kind,
+        enterprise_id=row.enterprise_id,
+        enterprise_name=enterprise_name,
+        recap=row.recap,
+    )
+
+
+# ---- ETag / If-Match ---------------------------------------------------------------------------
+
+
+def etag(kind: str, object_id: str, version: int) -> str:
+    return f'"{kind}-{object_id}-v{version}"'
+
+
+def check_if_match(if_match: str | None, current: str, current_body: BaseModel) -> None:
+    if not if_match:
+        raise Problem(
+            428,
+            "if-match-required",
+            "En-tête If-Match requis",
+            "Une modification doit porter l'ETag de la version lue (en-tête If-Match).",
+            detail_en="A change must carry the ETag of the version read (If-Match header).",
+        )
+    tags = {t.strip().removeprefix("W/") for t in if_match.split(",")}
+    if current not in tags and "*" not in tags:
+        raise Problem(
+            412,
+            "stale",
+            "Modifié entre-temps",
+            "Quelqu'un a modifié ce dossier depuis que vous l'avez ouvert. Voyez ses valeurs "
+            "actuelles, puis appliquez de nouveau vos changements.",
+            detail_en="Someone changed this record since you opened it. See its current values, "
+            "then apply your changes again.",
+            headers={"ETag": current},
+            extra={"current": current_body.model_dump(mode="json")},
+        )
+
+
+IfMatch = Annotated[str | None, Header(alias="If-Match")]
+
+
+# ---- recaps: the receipt's content, labels in both languages --------------------------------
+
+
+def recap(title_fr: str, title_en: str, *sections: dict[str, Any]) -> dict[str, Any]:
+    return {"title_fr": title_fr, "title_en": title_en, "sections": list(sections)}
+
+
+def section(title_fr: str, title_en: str, rows: list[tuple[str, str, str]]) -> dict[str, Any]:
+    return {
+        "title_fr": title_fr,
+        "title_en": title_en,
+        "rows": [{"label_fr": fr, "label_en": en, "value": v} for fr, en, v in rows],
+    }
+
+
+def table_section(
+    title_fr: str, title_en: str, columns: list[tuple[str, str]], table: list[list[str]]
+) -> dict[str, Any]:
+    return {
+        "title_fr": title_fr,
+        "title_en": title_en,
+        "columns_fr": [fr for fr, _ in columns],
+        "columns_en": [en for _, en in columns],
+        "table": table,
+    }
+
+
+async def find_receipt(
+    session: AsyncSession, enterprise_id: str, reference: str
+) -> ReceiptRow | None:
+    return await session.scalar(
+        select(ReceiptRow).where(
+            ReceiptRow.reference == reference, ReceiptRow.enterprise_id == enterprise_id
+        )
+    )
