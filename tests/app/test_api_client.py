@@ -1,0 +1,423 @@
+"""The service client against the real service in process: results, typed errors, retries."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from app.api import (
+    ApiClient,
+    NotFound,
+    Offline,
+    PasswordChangeRequired,
+    PreconditionRequired,
+    ServiceUnavailable,
+    SessionExpired,
+    StaleObject,
+    Tagged,
+    Throttled,
+    Unauthorized,
+    ValidationFailed,
+    error_from_response,
+    new_idempotency_key,
+)
+from app.domain.common import Role, UserState
+from app.domain.models import User, UserCreate, UserPatch
+from server.testing import RunningService
+from tests.app.conftest import ENTERPRISE_ID, SERVICE_URL, Account, ClientFactory
+
+
+def sharron(**changes: str) -> UserCreate:
+    """The procedure's example user (seed 003)."""
+    fields = {
+        "last_name": "McReady",
+        "first_name": "Sharron",
+        "email": "sharron.mcready@leschampions.com",
+        "email_confirmation": "sharron.mcready@leschampions.com",
+        "phone": "514 522-6699",
+        "phone_extension": "1234",
+        "role": "utilisateur",
+        **changes,
+    }
+    return UserCreate(**fields)
+
+
+class AnswerLost(httpx.AsyncBaseTransport):
+    """Forwards every request to the real app; once armed, the answer to the next change is
+    lost on its way back as a read timeout. The service did the work: the client cannot know."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.armed = False
+        self.lost = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        if self.armed and request.method != "GET":
+            self.armed = False
+            self.lost += 1
+            await response.aread()
+            await response.aclose()
+            raise httpx.ReadTimeout("the answer was lost", request=request)
+        return response
+
+
+# ---- sign-in and session ----------------------------------------------------------------------
+
+
+async def test_sign_in_then_me_names_the_person_and_enterprise(
+    make_client: ClientFactory, rse_account: Account
+) -> None:
+    api = make_client()
+    assert not api.signed_in
+    session = await api.login(rse_account.user_code, rse_account.password)
+    assert session.password_change_required is False
+    assert api.signed_in and api.token == session.token
+    me = await api.me()
+    assert me.user_code == rse_account.user_code
+    assert me.role is Role.RSE
+    assert (me.first_name, me.last_name) == ("François", "Grégoire")
+    assert me.enterprise.id == ENTERPRISE_ID
+
+
+async def test_wrong_password_is_unauthorized_not_an_ended_session(
+    make_client: ClientFactory, rse_account: Account
+) -> None:
+    api = make_client()
+    with pytest.raises(Unauthorized) as caught:
+        await api.login(rse_account.user_code, "not the password")
+    assert type(caught.value) is Unauthorized
+    assert caught.value.status == 401
+    assert "mot de passe est incorrect" in caught.value.message("fr")
+    assert "password is incorrect" in caught.value.message("en")
+    assert not api.signed_in
+
+
+async def test_too_many_failed_sign_ins_are_throttled_with_the_wait(
+    make_client: ClientFactory, rse_account: Account, service: RunningService
+) -> None:
+    api = make_client()
+    for _ in range(service.config.throttle_per_user_code):
+        with pytest.raises(Unauthorized):
+            await api.login(rse_account.user_code, "wrong")
+    with pytest.raises(Throttled) as caught:
+        await api.login(rse_account.user_code, rse_account.password)
+    assert caught.value.retry_after == service.config.throttle_window_seconds
+    assert "Réessayez" in caught.value.message_fr or "réessayez" in caught.value.message_fr
+
+
+async def test_a_session_ended_elsewhere_raises_session_expired_and_drops_the_token(
+    make_client: ClientFactory, rse: ApiClient
+) -> None:
+    ended: list[bool] = []
+    rse.on_session_expired = lambda: ended.append(True)
+    other_window = make_client(token=rse.token)
+    await other_window.logout()
+    assert not other_window.signed_in
+
+    with pytest.raises(SessionExpired) as caught:
+        await rse.me()
+    assert caught.value.status == 401
+    assert "Reconnectez-vous" in caught.value.message_fr or "reconnectez-vous" in (
+        caught.value.message_fr
+    )
+    assert ended == [True]
+    assert rse.token is None
+
+
+async def test_a_remembered_token_resumes_the_session(
+    make_client: ClientFactory, rse: ApiClient, rse_account: Account
+) -> None:
+    later = make_client()
+    later.use_token(rse.token)
+    assert (await later.me()).user_code == rse_account.user_code
+
+
+async def test_temporary_password_allows_only_the_password_change(
+    make_client: ClientFactory, rse: ApiClient
+) -> None:
+    created = await rse.create_user(sharron(), idempotency_key=new_idempotency_key())
+    newcomer = make_client()
+    session = await newcomer.login(created.user_code, created.temporary_password)
+    assert session.password_change_required is True
+    with pytest.raises(PasswordChangeRequired):
+        await newcomer.me()
+
+    with pytest.raises(ValidationFailed) as caught:
+        await newcomer.change_password("not the temporary one", "Une phrase de passe solide 42")
+    assert caught.value.codes == ["password_incorrect"]
+    assert caught.value.for_field("current_password") is not None
+
+    await newcomer.change_password(created.temporary_password, "Une phrase de passe solide 42")
+    assert (await newcomer.me()).user_code == created.user_code
+
+
+async def test_logout_forgets_the_token_even_when_the_service_is_unreachable() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    async with ApiClient(
+        SERVICE_URL, token="a-token", transport=httpx.MockTransport(refuse)
+    ) as api:
+        await api.logout()
+        assert api.token is None
+
+
+# ---- typed results and errors ---------------------------------------------------------------
+
+
+async def test_a_rule_broken_arrives_as_validation_failed_with_codes_at_their_fields(
+    rse: ApiClient,
+) -> None:
+    bad = sharron(phone="514 522-669", phone_extension="12345", email_confirmation="x@y.ca")
+    with pytest.raises(ValidationFailed) as caught:
+        await rse.create_user(bad, idempotency_key=new_idempotency_key())
+    error = caught.value
+    assert error.status == 422
+    assert sorted(error.codes) == ["email_mismatch", "phone_extension_too_long", "phone_invalid"]
+    extension = error.for_field("phone_extension")
+    assert extension is not None
+    assert extension.code == "phone_extension_too_long"
+    assert "4 chiffres" in extension.message_fr
+    assert error.for_field("last_name") is None
+    assert "champs" in error.message_fr  # several errors: the person is sent to the fields
+
+
+async def test_one_broken_rule_is_said_as_it_is(rse: ApiClient) -> None:
+    with pytest.raises(ValidationFailed) as caught:
+        await rse.create_user(sharron(phone_extension="12345"), idempotency_key="k-1")
+    assert caught.value.message_fr == "Le poste ne peut contenir plus de 4 chiffres."
+    assert caught.value.message_en == "The extension can have at most 4 digits."
+
+
+async def test_create_user_answers_the_code_temporary_password_and_receipt(
+    rse: ApiClient,
+) -> None:
+    created = await rse.create_user(sharron(), idempotency_key=new_idempotency_key())
+    assert len(created.user_code) == 7
+    assert created.user.user_code == created.user_code
+    assert created.user.state is UserState.ACTIF
+    assert created.temporary_password
+    assert len(created.receipt.reference) == 9 and created.receipt.reference.isdigit()
+    assert created.receipt.transmitted_by == "François Grégoire"
+
+
+async def test_user_comes_with_its_etag_and_a_stale_etag_raises_stale_object(
+    rse: ApiClient,
+) -> None:
+    created = await rse.create_user(sharron(), idempotency_key=new_idempotency_key())
+    read = await rse.user(created.user_code)
+    assert isinstance(read, Tagged)
+    user, etag = read
+    assert user.last_name == "McReady" and etag
+
+    # Someone else changes the record first...
+    changed = await rse.patch_user(
+        user.user_code,
+        UserPatch(last_name="McReady-Tremblay"),
+        etag,
+        idempotency_key=new_idempotency_key(),
+    )
+    assert changed.user.last_name == "McReady-Tremblay"
+
+    # ...so our change, based on what we read, is refused with the record as it is now.
+    with pytest.raises(StaleObject) as caught:
+        await rse.patch_user(
+            user.user_code,
+            UserPatch(first_name="Sharon"),
+            etag,
+            idempotency_key=new_idempotency_key(),
+        )
+    stale = caught.value
+    assert stale.status == 412
+    assert isinstance(stale.current, User)
+    assert stale.current.last_name == "McReady-Tremblay"
+    assert stale.current.first_name == "Sharron"
+    assert "modifié" in stale.message_fr
+    fresh_etag = (await rse.user(user.user_code)).etag
+    assert stale.current_etag == fresh_etag
+
+    # Applied again on the current version, it goes through.
+    redone = await rse.patch_user(
+        user.user_code,
+        UserPatch(first_name="Sharon"),
+        stale.current_etag,
+        idempotency_key=new_idempotency_key(),
+    )
+    assert (redone.user.first_name, redone.user.last_name) == ("Sharon", "McReady-Tremblay")
+
+
+async def test_patch_changes_only_the_fields_given(rse: ApiClient) -> None:
+    created = await rse.create_user(sharron(), idempotency_key=new_idempotency_key())
+    _, etag = await rse.user(created.user_code)
+    result = await rse.patch_user(
+        created.user_code,
+        UserPatch(phone_extension=""),
+        etag,
+        idempotency_key=new_idempotency_key(),
+    )
+    # An empty extension removes it; the fields left unset are kept as they were.
+    assert result.user.phone_extension is None
+    assert result.user.email == "sharron.mcready@leschampions.com"
+    assert result.user.phone == "5145226699"
+
+
+async def test_a_patch_without_etag_is_refused(rse: ApiClient) -> None:
+    created = await rse.create_user(sharron(), idempotency_key=new_idempotency_key())
+    with pytest.raises(PreconditionRequired):
+        await rse.patch_user(
+            created.user_code,
+            UserPatch(first_name="Sharon"),
+            "",
+            idempotency_key=new_idempotency_key(),
+        )
+
+
+async def test_an_unknown_user_is_not_found(rse: ApiClient) -> None:
+    with pytest.raises(NotFound) as caught:
+        await rse.user("ZZZ9999")
+    assert caught.value.status == 404
+    assert caught.value.request_id  # quoted to support
+
+
+async def test_user_actions_return_the_record_and_reset_gives_a_new_temporary_password(
+    rse: ApiClient,
+) -> None:
+    created = await rse.create_user(sharron(), idempotency_key=new_idempotency_key())
+    suspended = await rse.user_action(
+        created.user_code, "suspend", idempotency_key=new_idempotency_key()
+    )
+    assert suspended.user.state is UserState.SUSPENDU
+    reset = await rse.user_action(
+        created.user_code, "reset-password", idempotency_key=new_idempotency_key()
+    )
+    assert reset.temporary_password and reset.temporary_password != created.temporary_password
+    with pytest.raises(ValidationFailed) as caught:
+        await rse.user_action(created.user_code, "suspend", idempotency_key=new_idempotency_key())
+    assert caught.value.codes == ["state_transition_invalid"]
+
+
+async def test_all_users_fetches_every_page(rse: ApiClient) -> None:
+    for i in range(4):
+        await rse.create_user(
+            sharron(last_name=f"Nom{i}", email=f"u{i}@x.ca", email_confirmation=f"u{i}@x.ca"),
+            idempotency_key=new_idempotency_key(),
+        )
+    first = await rse.users(limit=2, sort="last_name")
+    assert len(first.items) == 2 and first.next_cursor is not None
+    everyone = await rse.all_users(page_size=2, sort="last_name")
+    assert len(everyone) == 5  # four users and the RSE
+    assert len({u.user_code for u in everyone}) == 5
+    assert [u.last_name for u in everyone[:2]] == [u.last_name for u in first.items]
+    found = await rse.all_users(search="nom3")
+    assert [u.last_name for u in found] == ["Nom3"]
+
+
+# ---- the network fails -----------------------------------------------------------------------
+
+
+async def test_a_lost_answer_is_offline_and_the_retry_with_the_same_key_creates_once(
+    make_client: ClientFactory, rse_account: Account, service: RunningService
+) -> None:
+    transport = AnswerLost(service.transport())
+    api = make_client(transport=transport)
+    await api.login(rse_account.user_code, rse_account.password)
+    key = new_idempotency_key()  # made once, when the person pressed «Transmettre»
+
+    transport.armed = True
+    with pytest.raises(Offline) as caught:
+        await api.create_user(sharron(), idempotency_key=key)
+    assert caught.value.timed_out is True
+    assert caught.value.status is None
+    assert "ne sera pas faite deux fois" in caught.value.message_fr
+    assert transport.lost == 1
+
+    retried = await api.create_user(sharron(), idempotency_key=key)
+    again = await api.create_user(sharron(), idempotency_key=key)
+    assert again.receipt.reference == retried.receipt.reference
+    assert again.user_code == retried.user_code
+    mcreadys = await api.all_users(search="McReady")
+    assert [u.user_code for u in mcreadys] == [retried.user_code]
+
+
+async def test_a_new_key_is_a_new_transaction(rse: ApiClient) -> None:
+    one = await rse.create_user(sharron(), idempotency_key=new_idempotency_key())
+    two = await rse.create_user(sharron(), idempotency_key=new_idempotency_key())
+    assert one.user_code != two.user_code
+    assert new_idempotency_key() != new_idempotency_key()
+
+
+async def test_an_unreachable_service_is_offline_without_timeout() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    async with ApiClient(SERVICE_URL, transport=httpx.MockTransport(refuse)) as api:
+        with pytest.raises(Offline) as caught:
+            await api.health()
+    assert caught.value.timed_out is False
+    assert isinstance(caught.value, ServiceUnavailable)
+    assert "Vérifiez votre connexion" in caught.value.message_fr
+
+
+async def test_health_answers_without_a_session(make_client: ClientFactory) -> None:
+    health = await make_client().health()
+    assert health.status == "ok" and health.version
+
+
+# ---- secrets stay secret -------------------------------------------------------------------
+
+
+async def test_neither_password_nor_token_reaches_a_log_line_or_repr(
+    make_client: ClientFactory, rse_account: Account, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    api = make_client()
+    with pytest.raises(Unauthorized):
+        await api.login(rse_account.user_code, "Mauvais-mot-de-passe-123")
+    await api.login(rse_account.user_code, rse_account.password)
+    await api.me()
+    created = await api.create_user(sharron(), idempotency_key=new_idempotency_key())
+    assert api.token
+    assert caplog.records, "the client should log its calls"
+    for secret in (
+        api.token,
+        rse_account.password,
+        "Mauvais-mot-de-passe-123",
+        created.temporary_password,
+    ):
+        assert secret not in caplog.text
+        assert secret not in repr(api)
+
+
+# ---- reading answers ---------------------------------------------------------------------------
+
+
+def answer(status: int, body: object = None, **headers: str) -> httpx.Response:
+    request = httpx.Request("GET", SERVICE_URL + "/api/v1/x")
+    return httpx.Response(status, json=body, headers=headers, request=request)
+
+
+def test_retry_after_as_an_http_date_becomes_seconds() -> None:
+    error = error_from_response(answer(429, {}, **{"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}))
+    assert isinstance(error, Throttled)
+    assert error.retry_after == 0.0  # a date in the past: retry now
+
+
+def test_a_server_error_is_service_unavailable_and_keeps_the_request_id() -> None:
+    error = error_from_response(answer(503, {"detail": "down"}, **{"X-Request-ID": "abc123"}))
+    assert type(error) is ServiceUnavailable
+    assert error.request_id == "abc123"
+    assert error.detail == "down"
+    assert "Réessayez" in error.message_fr
+
+
+def test_a_422_without_field_errors_keeps_the_service_sentence() -> None:
+    error = error_from_response(
+        answer(422, {"detail": "Clé déjà utilisée.", "detail_en": "Key already used."})
+    )
+    assert isinstance(error, ValidationFailed)
+    assert error.errors == []
+    assert error.message("fr") == "Clé déjà utilisée."
+    assert error.message("en") == "Key already used."
