@@ -1,11 +1,23 @@
-"""Fixtures for the service's tests: a real app in process on a temporary SQLite database."""
+"""Fixtures for the service's tests: a real app in process on a temporary SQLite database, or
+on PostgreSQL (127.0.0.1:5432) for the modules that run on both.
+
+Backends: the modules in `BOTH_DATABASES` (and tests marked `postgres`) run once on SQLite and
+once on PostgreSQL; every other test runs on SQLite. `PROCURA_TEST_DATABASE=postgres` (or
+`sqlite`) runs the whole server suite on that one backend. PostgreSQL gets one database per
+test session (migrated once) whose tables are emptied before each test; when the server does
+not answer, the PostgreSQL variants are skipped with the reason shown in the summary.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
+import secrets
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -16,6 +28,148 @@ from server.provisioning import create_enterprise
 from server.testing import RunningService, running_service
 
 PASSWORD = "correct horse battery staple"
+
+# Modules whose every test also runs on PostgreSQL (the rest: SQLite only, to stay fast).
+BOTH_DATABASES = {"test_users", "test_idempotency", "test_race", "test_authz"}
+# PROCURA_TEST_POSTGRES_URL, when set, is the only server tried (an admin database on it).
+POSTGRES_URLS = (
+    (os.environ["PROCURA_TEST_POSTGRES_URL"],)
+    if os.environ.get("PROCURA_TEST_POSTGRES_URL")
+    else (
+        "postgresql://postgres@127.0.0.1:5432/test",
+        "postgresql://root@127.0.0.1:5432/test",
+    )
+)
+
+
+def _backends_for(metafunc: pytest.Metafunc) -> list[str]:
+    forced = os.environ.get("PROCURA_TEST_DATABASE", "").strip().lower()
+    if forced in ("postgres", "postgresql"):
+        return ["postgres"]
+    if forced == "sqlite":
+        return ["sqlite"]
+    module = metafunc.module.__name__.rpartition(".")[2]
+    if module in BOTH_DATABASES or metafunc.definition.get_closest_marker("postgres"):
+        return ["sqlite", "postgres"]
+    return ["sqlite"]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    backends = _backends_for(metafunc)
+    if backends == ["sqlite"]:
+        return  # the default: no parameter, test ids unchanged
+    metafunc.parametrize(
+        "backend",
+        [
+            pytest.param(b, id=b, marks=[pytest.mark.postgres] if b == "postgres" else [])
+            for b in backends
+        ],
+        indirect=True,
+    )
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """'sqlite' or 'postgres': which database the service of this test runs on."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+# ---- PostgreSQL: one database per test session ----------------------------------------------
+
+
+@dataclass
+class PostgresServer:
+    admin_url: str  # the database we connect to in order to create ours
+    url: str  # our own database, migrated
+
+
+async def _pg_admin(url: str, sql: str) -> None:
+    import asyncpg
+
+    from server.db import normalise_url
+
+    plain = normalise_url(url).replace("postgresql+asyncpg://", "postgresql://")
+    conn = await asyncpg.connect(plain, timeout=5)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    from sqlalchemy.engine import make_url
+
+    from server.db import migrate
+
+    name = f"procura_test_{os.getpid()}_{secrets.token_hex(3)}"
+    problems = []
+    for admin in POSTGRES_URLS:
+        try:
+            asyncio.run(_pg_admin(admin, f'CREATE DATABASE "{name}"'))
+        except Exception as exc:  # refused, no such role, no such database...
+            problems.append(f"{make_url(admin).render_as_string()}: {exc!s:.120}")
+            continue
+        break
+    else:
+        pytest.skip(
+            "PostgreSQL not reachable for the PostgreSQL variants (" + "; ".join(problems) + ")"
+        )
+    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+    server = PostgresServer(admin, url)
+    try:
+        migrate(url)
+        yield server
+    finally:
+        with contextlib.suppress(Exception):
+            asyncio.run(_pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+async def empty_postgres(url: str) -> None:
+    """Empty every table (much faster than a new database per test)."""
+    from server.models import Base
+
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    await _pg_admin(url, f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+
+
+ServiceFactory = Callable[..., contextlib.AbstractAsyncContextManager[RunningService]]
+
+
+@pytest.fixture
+def service_factory(backend: str, tmp_path: Any, request: pytest.FixtureRequest) -> ServiceFactory:
+    """`async with service_factory(throttle_per_user_code=2) as s:` a service with its own
+    configuration, on this test's backend (on PostgreSQL, every table emptied first)."""
+
+    # Asked here, outside the event loop: a skip for a missing server shows in the summary.
+    pg: PostgresServer | None = (
+        request.getfixturevalue("postgres_server") if backend == "postgres" else None
+    )
+
+    @contextlib.asynccontextmanager
+    async def make(**config: Any) -> AsyncIterator[RunningService]:
+        config.setdefault("registration_auto_activate_seconds", 0)
+        if pg is not None:
+            await empty_postgres(pg.url)
+            async with running_service(database_url=pg.url, **config) as s:
+                yield s
+        else:
+            folder = tmp_path
+            if (folder / "procura-test.db").exists():  # a second service in the same test
+                folder = tmp_path / f"db-{uuid.uuid4().hex[:8]}"
+                folder.mkdir()
+            async with running_service(folder, **config) as s:
+                yield s
+
+    return make
+
+
+@pytest.fixture
+async def service(service_factory: ServiceFactory) -> AsyncIterator[RunningService]:
+    async with service_factory() as s:
+        yield s
 
 
 @dataclass
@@ -31,12 +185,6 @@ class Actor:
         headers = dict(kwargs.pop("headers", {}) or {})  # type: ignore[call-overload]
         headers.setdefault("Idempotency-Key", str(uuid.uuid4()))
         return await self.client.request(method, url, headers=headers, **kwargs)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-async def service(tmp_path) -> AsyncIterator[RunningService]:
-    async with running_service(tmp_path, registration_auto_activate_seconds=0) as s:
-        yield s
 
 
 async def make_actor(service: RunningService, enterprise_id: str, name: str) -> Actor:
