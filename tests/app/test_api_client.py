@@ -23,7 +23,7 @@ from app.api import (
     error_from_response,
     new_idempotency_key,
 )
-from app.domain.common import Role, UserState
+from app.domain.common import ExpressCodeState, Role, UserState
 from app.domain.models import User, UserCreate, UserPatch
 from server.testing import RunningService
 from tests.app.conftest import ENTERPRISE_ID, SERVICE_URL, Account, ClientFactory
@@ -313,6 +313,23 @@ async def test_all_users_fetches_every_page(rse: ApiClient) -> None:
     assert [u.last_name for u in everyone[:2]] == [u.last_name for u in first.items]
     found = await rse.all_users(search="nom3")
     assert [u.last_name for u in found] == ["Nom3"]
+
+
+# ---- enterprise --------------------------------------------------------------------------------
+
+
+async def test_the_enterprise_record_and_its_express_code(rse: ApiClient) -> None:
+    enterprise = await rse.enterprise()
+    assert enterprise.id == ENTERPRISE_ID
+    assert enterprise.express_code.state is ExpressCodeState.ACTIF
+    suspended = await rse.express_code("suspend", idempotency_key=new_idempotency_key())
+    assert suspended.express_code.state is ExpressCodeState.SUSPENDU
+    assert suspended.code is None
+    reissued = await rse.express_code("reissue", idempotency_key=new_idempotency_key())
+    assert reissued.express_code.state is ExpressCodeState.ACTIF
+    assert reissued.code  # shown once
+    assert reissued.receipt.reference != suspended.receipt.reference
+    assert (await rse.enterprise()).express_code.state is ExpressCodeState.ACTIF
 
 
 # ---- the network fails -----------------------------------------------------------------------
