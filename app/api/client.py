@@ -353,6 +353,7 @@ class ApiClient:
         if_match: str | None = None,
         authenticated: bool = True,
         current_model: type[BaseModel] | None = None,
+        notify_expired: bool = True,
     ) -> httpx.Response:
         headers = {"Accept-Language": self.language, "X-Request-ID": uuid.uuid4().hex}
         if authenticated and self._token:
@@ -370,7 +371,7 @@ class ApiClient:
                 method, path, json=payload, params=params, headers=headers
             )
         except httpx.TransportError as exc:
-            log.warning("%s %s: no answer (%s)", method, path, type(exc).__name__)
+            log.info("%s %s: no answer (%s)", method, path, type(exc).__name__)
             raise _offline(exc) from exc
         elapsed_ms = (time.monotonic() - started) * 1000
         # Method, path and status only: bodies hold passwords, headers the token.
@@ -390,7 +391,7 @@ class ApiClient:
         log.info("%s %s -> %s %s", method, path, response.status_code, type(error).__name__)
         if isinstance(error, SessionExpired):
             self._token = None
-            if self.on_session_expired is not None:
+            if notify_expired and self.on_session_expired is not None:
                 self.on_session_expired()
         raise error
 
@@ -474,7 +475,13 @@ class ApiClient:
         cannot be reached (the token then expires by itself)."""
         try:
             if self._token:
-                await self._send("POST", "/auth/logout", idempotency_key=new_idempotency_key())
+                # A session already ended is what the person asked for: no "expired" event.
+                await self._send(
+                    "POST",
+                    "/auth/logout",
+                    idempotency_key=new_idempotency_key(),
+                    notify_expired=False,
+                )
         except (SessionExpired, Offline, ServiceUnavailable):
             pass
         finally:

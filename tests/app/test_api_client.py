@@ -127,6 +127,17 @@ async def test_a_session_ended_elsewhere_raises_session_expired_and_drops_the_to
     assert rse.token is None
 
 
+async def test_signing_out_of_a_session_already_ended_is_quiet(
+    make_client: ClientFactory, rse: ApiClient
+) -> None:
+    ended: list[bool] = []
+    same_session = make_client(token=rse.token, on_session_expired=lambda: ended.append(True))
+    await rse.logout()
+    await same_session.logout()
+    assert ended == []
+    assert same_session.token is None
+
+
 async def test_a_remembered_token_resumes_the_session(
     make_client: ClientFactory, rse: ApiClient, rse_account: Account
 ) -> None:
