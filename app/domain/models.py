@@ -251,6 +251,9 @@ class Assignment(Payload):
     start_date: date
     end_date: date
     active: bool = True
+    # What the holder acts under: handy when one user holds procurations of many clients.
+    procuration_description: str = ""
+    mandant: EnterpriseRef | None = None
 
 
 class AssignmentResult(Payload):
