@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import rules
+from app.domain.errors import RuleViolation, field_error
 from app.domain.models import Receipt
 from server import audit
 from server.db import Database
@@ -104,8 +105,14 @@ class Transaction:
     async def run(
         self, caller: Caller, body: BaseModel | None = None
     ) -> AsyncIterator[AsyncSession]:
-        """Claim the key, then open the write transaction. Raises `Replay` for a repeat."""
+        """Claim the key, then open the write transaction. Raises `Replay` for a repeat.
+
+        A transaction without a body model refuses any body: FastAPI would ignore it, so a
+        field the route does not take (a password an RSE would like to choose on
+        reset-password) would pass silently instead of being an unknown field (422)."""
         self.caller = caller
+        if body is None:
+            await self._refuse_body()
         await self._claim(caller, fingerprint(self.request, body))
         try:
             async with self.db.write() as session:
@@ -116,6 +123,20 @@ class Transaction:
         except BaseException:
             await self._release()
             raise
+
+    async def _refuse_body(self) -> None:
+        raw = await self.request.body()
+        if not raw.strip():
+            return
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            raise RuleViolation([field_error("body", "invalid_value")]) from None
+        if data is None or data == {}:
+            return
+        if isinstance(data, dict):
+            raise RuleViolation([field_error(str(name), "unknown_field") for name in data])
+        raise RuleViolation([field_error("body", "invalid_value")])
 
     async def _claim(self, caller: Caller, fp: str) -> None:
         if not self.key:

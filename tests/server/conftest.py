@@ -225,3 +225,28 @@ USER = {
     "phone_extension": "1234",
     "role": "utilisateur",
 }
+
+
+def api_routes(app: Any) -> list[tuple[str, str, Any]]:
+    """Every (method, full path, APIRoute) of the app under /api/v1, read from `app.routes`
+    (FastAPI ≥ 0.130 nests included routers: walk them through `iter_route_contexts`)."""
+    from fastapi.routing import APIRoute
+
+    from server.app import API_PREFIX
+
+    try:
+        from fastapi.routing import iter_route_contexts
+    except ImportError:  # older FastAPI: included routes are flattened into app.routes
+        pairs = [(r.path, r) for r in app.routes if isinstance(r, APIRoute)]
+    else:
+        pairs = [
+            (ctx.path, ctx.original_route)
+            for ctx in iter_route_contexts(app.routes)
+            if isinstance(ctx.original_route, APIRoute)
+        ]
+    out = []
+    for path, route in pairs:
+        if path and path.startswith(API_PREFIX):
+            out.extend((method, path, route) for method in sorted(route.methods))
+    assert out, "no API route found: the walk over app.routes is broken"
+    return sorted(out, key=lambda t: (t[1], t[0]))
