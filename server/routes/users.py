@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
@@ -26,6 +25,7 @@ from app.domain.models import (
 from server.deps import DB, RSE, Config
 from server.errors import not_found
 from server.models import AssignmentRow, ProcurationRow, SessionRow, UserRow
+from server.pagination import decode_cursor, encode_cursor
 from server.security import hash_password
 from server.transactions import IfMatch, Tx, check_if_match, etag, recap, section
 
@@ -133,28 +133,6 @@ SortKey = Literal[
     "created",
     "-created",
 ]
-
-
-def _encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode()
-
-
-def decode_cursor(cursor: str | None) -> int:
-    if not cursor:
-        return 0
-    try:
-        text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        kind, _, value = text.partition(":")
-        offset = int(value)
-        if kind != "o" or offset < 0:
-            raise ValueError(cursor)
-        return offset
-    except ValueError:
-        raise RuleViolation([field_error("cursor", "invalid_value")]) from None
-
-
-def encode_cursor(offset: int, got: int, limit: int) -> str | None:
-    return _encode_cursor(offset + limit) if got > limit else None
 
 
 @router.get("/users", response_model=Page[User], summary="Liste des dossiers des utilisateurs")
