@@ -33,7 +33,7 @@ import pytest
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring kept in a dict: what the code stores is visible to the test, and nothing leaks."""
 
-    priority = 1  # type: ignore[assignment]  # a plain number is what keyring reads
+    priority = 1  # a plain number is what keyring reads
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,0 +1,80 @@
+"""UI test fixtures: a qasync loop that Qt drives, and a way to await a coroutine from a plain test.
+
+UI tests are plain (non-async) functions. They click, type and wait with `qtbot.waitUntil` /
+`qtbot.waitSignal`; while pytest-qt spins Qt's event loop, the qasync loop below runs the tasks
+that clicks started (`ui.asyncutil.run_task`). pytest-asyncio (asyncio_mode=auto) only handles
+`async def` tests, which get its own loop: the autouse `qasync_loop` stands aside for those.
+
+- `qasync_loop` (autouse): a `qasync.QEventLoop` on the test's QApplication, set as the current
+  and running asyncio loop for the test; pending tasks are cancelled and it is closed after.
+- `run_async(coro, timeout=5000)`: run a coroutine to completion while Qt processes events,
+  return its result (or raise its exception).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any, TypeVar
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+T = TypeVar("T")
+RunAsync = Callable[..., Any]
+
+
+@pytest.fixture(autouse=True)
+def qasync_loop(request: pytest.FixtureRequest) -> Iterator[asyncio.AbstractEventLoop | None]:
+    """The qasync loop of this test (None for an `async def` test, which pytest-asyncio runs)."""
+    if inspect.iscoroutinefunction(getattr(request, "function", None)):
+        yield None
+        return
+    app = request.getfixturevalue("qapp")
+    assert isinstance(app, QApplication)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    # Marked running without entering QApplication.exec(): pytest-qt's waits process the Qt
+    # events, and with them the loop's callbacks. (qasync's own `already_running=True` would
+    # later call QApplication.exit(), which poisons every following QEventLoop.exec().)
+    asyncio.events._set_running_loop(loop)
+    try:
+        yield loop
+    finally:
+        _cancel_pending(app, loop)
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+def _cancel_pending(app: QApplication, loop: asyncio.AbstractEventLoop) -> None:
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
+        task.cancel()
+    # A cancelled task needs a few loop turns to unwind its `finally` blocks.
+    for _ in range(1000):
+        if all(task.done() for task in pending):
+            break
+        app.processEvents()
+    still = [task for task in pending if not task.done()]
+    assert not still, f"tasks still running after the test: {still}"
+
+
+@pytest.fixture
+def run_async(qtbot: QtBot, qasync_loop: asyncio.AbstractEventLoop | None) -> Callable[..., Any]:
+    """`run_async(coro, timeout=5000)`: the coroutine's result, Qt events processed meanwhile."""
+    assert qasync_loop is not None, "run_async is for plain (non-async) tests"
+
+    def run(coro: Coroutine[Any, Any, T], timeout: int = 5000) -> T:
+        task = qasync_loop.create_task(coro)
+        try:
+            qtbot.waitUntil(task.done, timeout=timeout)
+        except BaseException:
+            task.cancel()
+            raise
+        return task.result()
+
+    return run

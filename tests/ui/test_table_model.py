@@ -1,0 +1,188 @@
+"""The table model over plain lists: Qt's model rules, sorting, filtering, 100 000 rows."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from ui.models.table import ROW_ROLE, Column, TableModel, fold
+
+
+@dataclass(frozen=True)
+class Proc:
+    number: int
+    description: str
+    state: str
+    end: date | None
+
+
+STATE_LABELS = {"AC": "Actif", "RF": "Refusée", "RV": "Révoquée", "EC": "Échue"}
+DESCRIPTIONS = ["Gestion des halocarbures", "Bilan de phosphore", "Équité salariale", "SAAQ"]
+
+
+def columns() -> list[Column[Proc]]:
+    return [
+        Column("Numéro", lambda p: p.number, alignment=Qt.AlignmentFlag.AlignRight),
+        Column("Nom ou description", lambda p: p.description),
+        Column("État", lambda p: p.state, tooltip=lambda p: STATE_LABELS[p.state]),
+        Column("Date de fin", lambda p: p.end, searchable=False),
+    ]
+
+
+def sample(count: int, seed: int = 7) -> list[Proc]:
+    rng = random.Random(seed)
+    states = list(STATE_LABELS)
+    return [
+        Proc(
+            number=rng.randrange(10**6),
+            description=f"{rng.choice(DESCRIPTIONS)} {i}",
+            state=rng.choice(states),
+            end=None if i % 97 == 0 else date(2020, 1, 1) + timedelta(days=rng.randrange(2000)),
+        )
+        for i in range(count)
+    ]
+
+
+@pytest.fixture
+def model() -> TableModel[Proc]:
+    table = TableModel(columns())
+    table.set_rows(sample(200))
+    return table
+
+
+def test_the_model_follows_qts_rules(qtmodeltester: ModelTester, model: TableModel[Proc]) -> None:
+    qtmodeltester.check(model)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_model_follows_qts_rules_while_sorting_and_filtering(
+    qtmodeltester: ModelTester, model: TableModel[Proc]
+) -> None:
+    qtmodeltester.check(model)  # the tester stays connected and checks every change below
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    model.set_filter("halocarbures")
+    model.sort(3)
+    model.set_filter(None)
+    model.set_rows(sample(50, seed=3))
+    model.sort(-1)
+
+
+def test_cells_headers_and_roles(model: TableModel[Proc]) -> None:
+    model.set_rows([Proc(42, "Bilan de phosphore", "AC", date(2022, 11, 28))])
+    index = model.index(0, 3)
+    assert model.data(index) == "2022-11-28"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "Actif"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) == (
+        Qt.AlignmentFlag.AlignRight
+    )
+    assert model.data(index, ROW_ROLE) == model.row_at(0)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Nom ou description"
+    assert model.columnCount() == 4
+
+
+def test_sorting_on_a_column_and_back(model: TableModel[Proc]) -> None:
+    rows = model.rows()
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [p.number for p in model.visible_rows()] == sorted(p.number for p in rows)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [p.number for p in model.visible_rows()] == sorted(
+        (p.number for p in rows), reverse=True
+    )
+    model.sort(-1)
+    assert model.visible_rows() == rows
+
+
+def test_text_sorts_without_accents_or_case_and_empty_cells_come_last() -> None:
+    table = TableModel(columns())
+    table.set_rows(
+        [
+            Proc(1, "équité", "AC", None),
+            Proc(2, "Zone", "AC", date(2021, 1, 1)),
+            Proc(3, "eau", "AC", date(2020, 1, 1)),
+            Proc(4, "Énergie", "AC", date(2022, 1, 1)),
+        ]
+    )
+    table.sort(1)
+    assert [p.description for p in table.visible_rows()] == ["eau", "Énergie", "équité", "Zone"]
+    table.sort(3)
+    assert [p.number for p in table.visible_rows()] == [3, 2, 4, 1]
+
+
+def test_a_text_filter_matches_every_word_without_accents_or_case(
+    model: TableModel[Proc],
+) -> None:
+    model.set_filter("EQUITE sal")
+    assert model.visible_count() > 0
+    assert all(p.description.startswith("Équité salariale") for p in model.visible_rows())
+    assert model.visible_count() == sum(
+        p.description.startswith("Équité salariale") for p in model.rows()
+    )
+    model.set_filter("")
+    assert model.visible_count() == model.total_count() == 200
+
+
+def test_a_predicate_filter_and_the_sort_combine(model: TableModel[Proc]) -> None:
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_filter(lambda p: p.state == "AC")
+    shown = model.visible_rows()
+    assert shown == sorted((p for p in model.rows() if p.state == "AC"), key=lambda p: -p.number)
+    assert model.rowCount() == len(shown)
+    assert model.row_at(0) is shown[0]
+    assert model.row_at(model.view_row(model.source_row(3))) is shown[3]
+    assert model.find(lambda p: p is shown[5]) == 5
+    assert model.find(lambda p: p.state == "RV") == -1
+
+
+def test_sorting_keeps_the_selection_on_its_row(qtbot: QtBot, model: TableModel[Proc]) -> None:
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    chosen = model.row_at(10)
+    view.selectionModel().setCurrentIndex(
+        model.index(10, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # what a click on the header does
+    assert model.sort_column() == 1
+    assert model.row_at(view.currentIndex().row()) is chosen
+    assert [model.row_at(i.row()) for i in view.selectionModel().selectedRows()] == [chosen]
+
+
+def test_one_hundred_thousand_rows_sort_and_filter_correctly() -> None:
+    rows = sample(100_000, seed=11)
+    table = TableModel(columns())
+    table.set_rows(rows)
+    assert table.rowCount() == 100_000
+
+    table.sort(3, Qt.SortOrder.DescendingOrder)
+    dated = [p.end for p in table.visible_rows() if p.end is not None]
+    assert dated == sorted(dated, reverse=True)
+    # Descending puts the empty cells first (the reverse of ascending, where they come last).
+    assert table.row_at(0).end is None
+
+    table.set_filter("phosphore")
+    expected = [p for p in rows if "phosphore" in p.description]
+    expected_sorted = sorted(
+        expected,
+        key=lambda p: (4, "") if p.end is None else (1, p.end.isoformat()),
+        reverse=True,
+    )
+    assert table.visible_rows() == expected_sorted
+    assert table.visible_count() == len(expected) > 20_000
+
+    table.sort(1, Qt.SortOrder.AscendingOrder)
+    descriptions = [fold(p.description) for p in table.visible_rows()]
+    assert descriptions == sorted(descriptions)
+    assert table.visible_count() == len(expected)
+
+    table.set_filter(lambda p: p.state == "EC" and p.number % 2 == 0)
+    assert table.visible_count() == sum(p.state == "EC" and p.number % 2 == 0 for p in rows)
+    assert all(p.state == "EC" for p in table.visible_rows())
