@@ -84,3 +84,21 @@ def errors_of(response: Any) -> dict[str, str]:
 
 def iso(d: date) -> str:
     return d.isoformat()
+
+
+async def signed_in_user(service: Any, enterprise_id: str, user_code: str) -> Actor:
+    """Give a created user a final password and open a session for them (close its client)."""
+    from sqlalchemy import update
+
+    from server.models import UserRow
+    from server.security import hash_password
+
+    password = "Un-mot-de-passe-final-42"
+    async with service.db.write() as s:
+        await s.execute(
+            update(UserRow)
+            .where(UserRow.user_code == user_code)
+            .values(password_hash=await hash_password(password), password_is_temporary=False)
+        )
+    token = await service.login(user_code, password)
+    return Actor(enterprise_id, user_code, service.client(token))
