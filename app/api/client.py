@@ -46,7 +46,15 @@ from app.api.errors import (
     ValidationFailed,
     field_errors_from_problem,
 )
-from app.domain.common import Page, Payload, ProcurationState, ProcurationType, Role, UserState
+from app.domain.common import (
+    MessageKind,
+    Page,
+    Payload,
+    ProcurationState,
+    ProcurationType,
+    Role,
+    UserState,
+)
 from app.domain.models import (
     Assignment,
     AssignmentCreate,
@@ -54,6 +62,7 @@ from app.domain.models import (
     AssignmentRevokeResult,
     AuditEntry,
     Enterprise,
+    EnterpriseRef,
     ExpressCodeResult,
     LoginRequest,
     LoginResponse,
@@ -93,6 +102,25 @@ ExpressCodeAction = Literal["suspend", "reactivate", "cancel", "reissue"]
 UserAction = Literal["suspend", "reactivate", "revoke", "reset-password"]
 UserStateAction = Literal["suspend", "reactivate", "revoke"]
 ProcurationAction = Literal["revoke", "refuse"]
+MessageSort = Literal["newest", "unread_first"]
+ProcurationSort = Literal[
+    "end_date",
+    "-end_date",
+    "start_date",
+    "-start_date",
+    "description",
+    "-description",
+    "state",
+    "-state",
+    "type",
+    "-type",
+    "mandant",
+    "-mandant",
+    "mandataire",
+    "-mandataire",
+    "created",
+    "-created",
+]
 UserSort = Literal[
     "last_name",
     "-last_name",
@@ -647,21 +675,34 @@ class ApiClient:
         self,
         *,
         received: bool = False,
-        state: ProcurationState | str | None = None,
         type: ProcurationType | str | None = None,
+        state: ProcurationState | str | None = None,
+        ministry: str | None = None,
+        assigned: bool | None = None,
+        ending_within_days: int | None = None,
         search: str | None = None,
-        sort: str | None = None,
+        sort: ProcurationSort | None = None,
         limit: int | None = None,
         cursor: str | None = None,
     ) -> Page[Procuration]:
-        """One page of the procurations the enterprise gave (or, with `received=True`, those
-        it received as mandataire)."""
+        """One page of the procurations the enterprise gave or, with `received=True`, the
+        external ones it received as mandataire (the client enterprise is in `mandant`).
+
+        `state` filters on the state shown (an active procuration past its end date is EC);
+        `ministry` keeps those granting a right on that ministry; `ending_within_days` keeps
+        active ones ending within N days; `search` matches the description and the other
+        party's name or number; `sort` is a field, "-" first for descending (default
+        "end_date").
+        """
         return await self._page(
             "/procurations",
             Procuration,
             received=received or None,
-            state=state,
             type=type,
+            state=state,
+            ministry=ministry,
+            assigned=assigned,
+            ending_within_days=ending_within_days,
             q=search,
             sort=sort,
             limit=limit,
@@ -672,19 +713,25 @@ class ApiClient:
         self,
         *,
         received: bool = False,
-        state: ProcurationState | str | None = None,
         type: ProcurationType | str | None = None,
+        state: ProcurationState | str | None = None,
+        ministry: str | None = None,
+        assigned: bool | None = None,
+        ending_within_days: int | None = None,
         search: str | None = None,
-        sort: str | None = None,
+        sort: ProcurationSort | None = None,
         page_size: int | None = None,
     ) -> list[Procuration]:
-        """Every procuration matching the filters, all pages fetched."""
+        """Every procuration matching the filters (see `procurations`), all pages fetched."""
 
         async def fetch(cursor: str | None) -> Page[Procuration]:
             return await self.procurations(
                 received=received,
-                state=state,
                 type=type,
+                state=state,
+                ministry=ministry,
+                assigned=assigned,
+                ending_within_days=ending_within_days,
                 search=search,
                 sort=sort,
                 limit=page_size,
@@ -775,17 +822,70 @@ class ApiClient:
         )
         return self._parse(response, AssignmentRevokeResult)
 
+    async def user_assignments(self, user_code: str) -> list[Assignment]:
+        """What a user holds: the procuration of their enterprise or, for a mandataire's
+        staff, one per client enterprise (`Assignment.mandant`)."""
+        response = await self._send("GET", f"/users/{user_code}/assignments")
+        return self._parse_list(response, Assignment)
+
+    # ---- directory ----------------------------------------------------------------------------
+
+    async def directory_enterprise(self, enterprise_id: str) -> EnterpriseRef:
+        """The enterprise bearing this 10-digit identification number, to confirm a
+        mandataire before transmitting. `ValidationFailed` (`identification_number_invalid`)
+        for a malformed number, `NotFound` for an unknown one."""
+        return await self._get(f"/directory/enterprises/{enterprise_id}", EnterpriseRef)
+
     # ---- receipts, messages, audit ------------------------------------------------------------
 
     async def receipts(
         self,
         *,
         kind: str | None = None,
+        reference_prefix: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
         limit: int | None = None,
         cursor: str | None = None,
     ) -> Page[Receipt]:
-        """One page of the enterprise's receipts, newest first."""
-        return await self._page("/receipts", Receipt, kind=kind, limit=limit, cursor=cursor)
+        """One page of the enterprise's receipts, newest first.
+
+        `kind` is an exact kind ("procuration.create") or a family ("procuration");
+        `reference_prefix` the first digits of a reference number; `since`/`until` dates
+        (Québec time), both included.
+        """
+        return await self._page(
+            "/receipts",
+            Receipt,
+            kind=kind,
+            q=reference_prefix,
+            limit=limit,
+            cursor=cursor,
+            **{"from": since, "to": until},
+        )
+
+    async def all_receipts(
+        self,
+        *,
+        kind: str | None = None,
+        reference_prefix: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        page_size: int | None = None,
+    ) -> list[Receipt]:
+        """Every receipt matching the filters (see `receipts`), all pages fetched."""
+
+        async def fetch(cursor: str | None) -> Page[Receipt]:
+            return await self.receipts(
+                kind=kind,
+                reference_prefix=reference_prefix,
+                since=since,
+                until=until,
+                limit=page_size,
+                cursor=cursor,
+            )
+
+        return await all_pages(fetch)
 
     async def receipt(self, reference: str) -> Receipt:
         """One receipt by its 9-digit reference number (leading zeros kept)."""
@@ -795,23 +895,29 @@ class ApiClient:
         self,
         *,
         unread: bool | None = None,
+        kind: MessageKind | str | None = None,
+        sort: MessageSort | None = None,
         limit: int | None = None,
         cursor: str | None = None,
     ) -> Page[Message]:
-        """One page of the secure messages, newest first (`unread=True`: unread only)."""
-        return await self._page("/messages", Message, unread=unread, limit=limit, cursor=cursor)
+        """One page of the enterprise's secure messages, newest first (`sort="unread_first"`:
+        the unread ones first). `unread=True`: unread only; `False`: read only."""
+        return await self._page(
+            "/messages", Message, unread=unread, kind=kind, sort=sort, limit=limit, cursor=cursor
+        )
 
     async def unread_count(self) -> int:
         """How many messages are unread (for the badge)."""
         return (await self._get("/messages/unread-count", UnreadCount)).unread
 
-    async def mark_read(self, message_id: str, *, idempotency_key: str | None = None) -> None:
-        """Mark a message read (harmless to repeat, so the key is optional)."""
-        await self._send(
+    async def mark_read(self, message_id: str, *, idempotency_key: str | None = None) -> Message:
+        """Mark a message read and get it back; harmless to repeat, so the key is optional."""
+        response = await self._send(
             "POST",
             f"/messages/{message_id}/read",
             idempotency_key=idempotency_key or new_idempotency_key(),
         )
+        return self._parse(response, Message)
 
     async def audit(
         self,
@@ -823,7 +929,9 @@ class ApiClient:
         limit: int | None = None,
         cursor: str | None = None,
     ) -> Page[AuditEntry]:
-        """One page of the enterprise's audit log, newest first (RSE)."""
+        """One page of the enterprise's audit log, newest first (RSE). `action` is exact
+        ("procuration.create") or a family ("procuration"); `actor` a user code;
+        `since`/`until` dates (Québec time), both included."""
         return await self._page(
             "/audit",
             AuditEntry,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date, timedelta
 
 import httpx
 import pytest
@@ -23,10 +24,25 @@ from app.api import (
     error_from_response,
     new_idempotency_key,
 )
-from app.domain.common import ExpressCodeState, Role, UserState
-from app.domain.models import User, UserCreate, UserPatch
+from app.domain.common import (
+    ExpressCodeState,
+    MessageKind,
+    ProcurationState,
+    RegistrationState,
+    Role,
+    UserState,
+)
+from app.domain.models import (
+    Procuration,
+    ProcurationCreate,
+    RightIn,
+    User,
+    UserCreate,
+    UserPatch,
+)
+from server.provisioning import create_enterprise
 from server.testing import RunningService
-from tests.app.conftest import ENTERPRISE_ID, SERVICE_URL, Account, ClientFactory
+from tests.app.conftest import ENTERPRISE_ID, PASSWORD, SERVICE_URL, Account, ClientFactory
 
 
 def sharron(**changes: str) -> UserCreate:
@@ -341,6 +357,157 @@ async def test_the_enterprise_record_and_its_express_code(rse: ApiClient) -> Non
     assert reissued.code  # shown once
     assert reissued.receipt.reference != suspended.receipt.reference
     assert (await rse.enterprise()).express_code.state is ExpressCodeState.ACTIF
+
+
+# ---- registrations, procurations, assignments, receipts, messages ------------------------------
+
+MELCC_ANSWERS = {"deja_client": "oui", "numero_client": ""}
+HALOCARBURES = RightIn(ministry="MELCC", access="restricted", services=["HALO-DECL"])
+
+
+def halocarbures(**changes: object) -> ProcurationCreate:
+    fields: dict[str, object] = {
+        "type": "interne",
+        "end_date": date.today() + timedelta(days=365),
+        "description": "Gestion des halocarbures",
+        "rights": [HALOCARBURES],
+        **changes,
+    }
+    return ProcurationCreate.model_validate(fields)
+
+
+@pytest.fixture
+async def registered(rse: ApiClient) -> ApiClient:
+    """The RSE's enterprise, registered to the environment ministry (active at once here)."""
+    await rse.register("MELCC", MELCC_ANSWERS, idempotency_key=new_idempotency_key())
+    return rse
+
+
+async def test_the_catalogue_and_a_registration(rse: ApiClient) -> None:
+    ministries = {m.code: m for m in await rse.ministries()}
+    assert len(ministries) == 13
+    assert [q.code for q in ministries["MELCC"].questions] == ["deja_client", "numero_client"]
+    before = {r.ministry: r for r in await rse.registrations()}
+    assert set(before) == set(ministries)
+    assert before["MELCC"].state is None
+
+    done = await rse.register("MELCC", MELCC_ANSWERS, idempotency_key=new_idempotency_key())
+    assert done.registration.state is RegistrationState.ACTIF
+    after = {r.ministry: r for r in await rse.registrations()}
+    assert after["MELCC"].state is RegistrationState.ACTIF
+
+    with pytest.raises(ValidationFailed) as caught:
+        await rse.register("MELCC", MELCC_ANSWERS, idempotency_key=new_idempotency_key())
+    assert caught.value.codes == ["already_registered"]
+
+    gone = await rse.unregister("MELCC", idempotency_key=new_idempotency_key())
+    assert gone.registration.state is RegistrationState.DESACTIVE
+    assert gone.receipt.reference != done.receipt.reference
+
+
+async def test_a_procuration_given_modified_assigned_and_revoked(registered: ApiClient) -> None:
+    api = registered
+    created = await api.create_procuration(halocarbures(), idempotency_key=new_idempotency_key())
+    procuration = created.procuration
+    assert procuration.state is ProcurationState.AC
+    assert procuration.rights[0].services == ["HALO-DECL"]
+
+    read, etag = await api.procuration(procuration.id)
+    assert read.id == procuration.id
+    later = read.end_date - timedelta(days=30)
+    moved = await api.patch_procuration(read.id, later, etag, idempotency_key=new_idempotency_key())
+    assert moved.procuration.end_date == later
+    with pytest.raises(StaleObject) as caught:
+        await api.patch_procuration(
+            read.id, later - timedelta(days=1), etag, idempotency_key=new_idempotency_key()
+        )
+    assert isinstance(caught.value.current, Procuration)
+    assert caught.value.current.end_date == later
+
+    user = await api.create_user(sharron(), idempotency_key=new_idempotency_key())
+    offered = await api.all_users(has_procuration=False)
+    assert user.user_code in {u.user_code for u in offered}
+    assigned = await api.assign(read.id, [user.user_code], idempotency_key=new_idempotency_key())
+    [assignment] = assigned.assignments
+    assert assignment.user_code == user.user_code
+    assert [a.id for a in await api.assignments(read.id)] == [assignment.id]
+    assert [a.procuration_id for a in await api.user_assignments(user.user_code)] == [read.id]
+    assert user.user_code not in {u.user_code for u in await api.all_users(has_procuration=False)}
+    listed = await api.all_procurations(assigned=True)
+    assert [p.id for p in listed] == [read.id]
+
+    ended = await api.revoke_assignment(assignment.id, idempotency_key=new_idempotency_key())
+    assert ended.assignment.active is False
+    revoked = await api.procuration_action(read.id, "revoke", idempotency_key=new_idempotency_key())
+    assert revoked.procuration.state is ProcurationState.RV
+    assert [p.id for p in await api.all_procurations(state="RV")] == [read.id]
+
+    # Every transaction left its receipt, found again by its reference.
+    receipts = await api.all_receipts(kind="procuration")
+    assert revoked.receipt.reference in {r.reference for r in receipts}
+    again = await api.receipt(revoked.receipt.reference)
+    assert again == revoked.receipt
+
+
+async def test_an_external_procuration_is_received_and_refused_by_the_mandataire(
+    registered: ApiClient, make_client: ClientFactory, service: RunningService
+) -> None:
+    firm = await create_enterprise(
+        service.db,
+        enterprise_id="2200000001",
+        name="Comptables associés",
+        rse_last_name="Roy",
+        rse_first_name="Julie",
+        rse_email="julie.roy@comptables.example",
+        password=PASSWORD,
+    )
+    assert (await registered.directory_enterprise("2200000001")).name == "Comptables associés"
+    with pytest.raises(ValidationFailed) as caught:
+        await registered.directory_enterprise("123456789")  # the procedure's 9-digit example
+    assert caught.value.codes == ["identification_number_invalid"]
+    with pytest.raises(NotFound):
+        await registered.directory_enterprise("9999999999")
+
+    given = await registered.create_procuration(
+        halocarbures(type="externe", mandataire_id="2200000001"),
+        idempotency_key=new_idempotency_key(),
+    )
+    mandataire = make_client()
+    await mandataire.login(firm.user_code, PASSWORD)
+    [received] = (await mandataire.procurations(received=True)).items
+    assert received.id == given.procuration.id
+    assert received.mandant.id == ENTERPRISE_ID
+    assert (await mandataire.procurations()).items == []  # it gave none
+
+    with pytest.raises(ValidationFailed) as caught:
+        await mandataire.procuration_action(
+            received.id, "refuse", "", idempotency_key=new_idempotency_key()
+        )
+    assert caught.value.codes == ["reason_required"]
+    refused = await mandataire.procuration_action(
+        received.id, "refuse", "Mandat terminé", idempotency_key=new_idempotency_key()
+    )
+    assert refused.procuration.state is ProcurationState.RF
+    assert refused.procuration.refusal_reason == "Mandat terminé"
+
+
+async def test_messages_read_and_counted(registered: ApiClient) -> None:
+    page = await registered.messages()
+    activated = [m for m in page.items if m.kind is MessageKind.REGISTRATION_ACTIVATED]
+    assert activated and not activated[0].read
+    unread = await registered.unread_count()
+    assert unread == len([m for m in page.items if not m.read]) >= 1
+    message = await registered.mark_read(activated[0].id)
+    assert message.read is True
+    assert await registered.unread_count() == unread - 1
+    assert activated[0].id not in {m.id for m in (await registered.messages(unread=True)).items}
+
+
+async def test_the_audit_log_shows_the_transactions(registered: ApiClient) -> None:
+    created = await registered.create_user(sharron(), idempotency_key=new_idempotency_key())
+    page = await registered.audit(action="user")
+    assert [e.object_id for e in page.items if e.action == "user.create"] == [created.user_code]
+    assert all(e.action.startswith("user.") for e in page.items)
 
 
 # ---- the network fails -----------------------------------------------------------------------
