@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.errors import FieldError, RuleViolation, field_error
@@ -378,3 +378,69 @@ def test_final_pages_follow_the_receipt(qtbot: QtBot, service: Service) -> None:
     click(qtbot, wizard, WizardButton.NEXT)
     assert wizard.step_bar.current_title() == "Code d'utilisateur"
     assert [b for b in WizardButton if wizard.button(b).isVisible()] == [WizardButton.FINISH]
+
+
+class NotePage(EntryPage):
+    """A second entry page with a push button of its own."""
+
+    def __init__(self) -> None:
+        super().__init__(step_title="Droits d'accès", heading="Remarque")
+        self.remark = self.form.add_field("remark", "Re&marque", QLineEdit())
+        self.add_button = QPushButton("A&jouter une remarque type")
+        self.added = 0
+        self.add_button.clicked.connect(self._add)
+        self.form.add_widget(self.add_button)
+
+    def _add(self) -> None:
+        self.added += 1
+
+
+def test_several_entry_pages_walk_forward_and_back(qtbot: QtBot, service: Service) -> None:
+    wizard = TransactionWizard("Création d'une procuration", service.submit)
+    qtbot.addWidget(wizard)
+    first = wizard.add_entry_page(UserPage())
+    second = wizard.add_entry_page(NotePage())
+    assert isinstance(second, NotePage)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    assert wizard.step_bar.titles()[:2] == ["Inscription des données", "Droits d'accès"]
+
+    qtbot.keyClicks(first.last_name, "McReady")
+    click(qtbot, wizard, WizardButton.NEXT)
+    assert wizard.current_page() is second
+    assert wizard.button(WizardButton.BACK).isVisible()
+    # Enter on a page's own button presses that button, not «Continuer».
+    second.add_button.setFocus()
+    qtbot.keyClick(second.add_button, Qt.Key.Key_Return)
+    assert second.added == 1 and wizard.current_page() is second
+
+    qtbot.keyClicks(second.remark, "Gestion des halocarbures")
+    click(qtbot, wizard, WizardButton.NEXT)
+    assert wizard.verification_page.rows() == {
+        "Nom de famille": "McReady",
+        "Poste": "",
+        "Remarque": "Gestion des halocarbures",
+    }
+    click(qtbot, wizard, WizardButton.BACK)
+    assert wizard.current_page() is second
+    click(qtbot, wizard, WizardButton.BACK)
+    assert wizard.current_page() is first
+    click(qtbot, wizard, WizardButton.NEXT)
+    click(qtbot, wizard, WizardButton.NEXT)
+    click(qtbot, wizard, WizardButton.CORRECT)
+    assert wizard.current_page() is first
+
+
+def test_values_filled_in_before_showing_are_not_typed_data(qtbot: QtBot, service: Service) -> None:
+    wizard = TransactionWizard("Modification d'un dossier", service.submit)
+    qtbot.addWidget(wizard)
+    page = UserPage()
+    wizard.add_entry_page(page)
+    page.last_name.setText("McReady")  # the record being modified
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert not wizard.has_changes()
+    with qtbot.waitSignal(wizard.cancelled):
+        click(qtbot, wizard, WizardButton.CANCEL)
