@@ -14,9 +14,11 @@ import asyncio
 import contextlib
 import os
 import secrets
+import shutil
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,8 +26,10 @@ import pytest
 
 os.environ.setdefault("PROCURA_FAST_HASH_FOR_TESTS", "1")
 
+from server.app import create_app
+from server.config import ServerConfig
 from server.provisioning import create_enterprise
-from server.testing import RunningService, running_service
+from server.testing import RunningService
 
 PASSWORD = "correct horse battery staple"
 
@@ -139,7 +143,9 @@ ServiceFactory = Callable[..., contextlib.AbstractAsyncContextManager[RunningSer
 
 
 @pytest.fixture
-def service_factory(backend: str, tmp_path: Any, request: pytest.FixtureRequest) -> ServiceFactory:
+def service_factory(
+    backend: str, tmp_path: Path, sqlite_template: Path, request: pytest.FixtureRequest
+) -> ServiceFactory:
     """`async with service_factory(throttle_per_user_code=2) as s:` a service with its own
     configuration, on this test's backend (on PostgreSQL, every table emptied first)."""
 
@@ -153,17 +159,37 @@ def service_factory(backend: str, tmp_path: Any, request: pytest.FixtureRequest)
         config.setdefault("registration_auto_activate_seconds", 0)
         if pg is not None:
             await empty_postgres(pg.url)
-            async with running_service(database_url=pg.url, **config) as s:
+            async with _started(pg.url, **config) as s:
                 yield s
         else:
             folder = tmp_path
             if (folder / "procura-test.db").exists():  # a second service in the same test
                 folder = tmp_path / f"db-{uuid.uuid4().hex[:8]}"
                 folder.mkdir()
-            async with running_service(folder, **config) as s:
+            shutil.copyfile(sqlite_template, folder / "procura-test.db")
+            async with _started(f"sqlite+aiosqlite:///{folder / 'procura-test.db'}", **config) as s:
                 yield s
 
     return make
+
+
+@contextlib.asynccontextmanager
+async def _started(database_url: str, **config: Any) -> AsyncIterator[RunningService]:
+    """Like `server.testing.running_service`, on a database already migrated (per session)."""
+    cfg = ServerConfig(database_url=database_url, **config)
+    app = create_app(cfg, run_migrations=False)
+    async with app.router.lifespan_context(app):
+        yield RunningService(app, cfg)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database migrated once; each test starts from a copy (migrations take time)."""
+    from server.db import migrate
+
+    path = tmp_path_factory.mktemp("template") / "procura-template.db"
+    migrate(f"sqlite:///{path}")
+    return path
 
 
 @pytest.fixture
