@@ -78,3 +78,52 @@ def run_async(qtbot: QtBot, qasync_loop: asyncio.AbstractEventLoop | None) -> Ca
         return task.result()
 
     return run
+
+
+# ---- the real service for client tests ----------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def live_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The real service on 127.0.0.1 with the demo data, shared by the session's UI tests.
+
+    Tests that change data create their own objects (new users, new procurations) so that the
+    order of tests does not matter."""
+    from tests.support.live_service import start_live_service
+
+    service = start_live_service(tmp_path_factory.mktemp("live-service"))
+    try:
+        yield service
+    finally:
+        service.stop()
+
+
+@pytest.fixture
+def signed_in(live_service: Any, run_async: Callable[..., Any]) -> Iterator[Callable[..., Any]]:
+    """`signed_in("RSE — Les Champions")` → an `AppContext` signed in as that demo person, with
+    the enterprise and the catalogue loaded. Clients are closed after the test."""
+    from app.api.client import ApiClient
+    from app.settings import Settings
+    from ui.context import AppContext
+
+    clients: list[ApiClient] = []
+
+    def make(role_prefix: str = "RSE — Les Champions") -> AppContext:
+        user_code, password = live_service.sign_in(role_prefix)
+        api = ApiClient(live_service.base_url)
+        clients.append(api)
+
+        async def open_session() -> AppContext:
+            await api.login(user_code, password)
+            me = await api.me()
+            ctx = AppContext(api=api, me=me, settings=Settings())
+            ctx.enterprise = await api.enterprise()
+            ctx.ministries = await api.ministries()
+            return ctx
+
+        ctx: AppContext = run_async(open_session())
+        return ctx
+
+    yield make
+    for api in clients:
+        run_async(api.aclose())
