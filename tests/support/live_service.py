@@ -14,9 +14,9 @@ import uvicorn
 
 os.environ.setdefault("PROCURA_FAST_HASH_FOR_TESTS", "1")
 
-from server.app import create_app  # noqa: E402
-from server.config import ServerConfig  # noqa: E402
-from server.db import Database, migrate  # noqa: E402
+from server.app import create_app
+from server.config import ServerConfig
+from server.db import Database, migrate
 
 
 @dataclass
