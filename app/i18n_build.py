@@ -27,8 +27,18 @@ def main() -> int:
         ts = TS_DIR / f"procura_{lang}.ts"
         if sources:
             subprocess.run(  # noqa: S603 — our own tool, our own file list
-                [_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-source-language", "fr",
-                 "-target-language", lang, *sources, "-ts", str(ts)],
+                [
+                    _tool("pyside6-lupdate"),
+                    "-silent",
+                    "-no-obsolete",
+                    "-source-language",
+                    "fr",
+                    "-target-language",
+                    lang,
+                    *sources,
+                    "-ts",
+                    str(ts),
+                ],
                 check=True,
             )
         if ts.exists():
