@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -11,8 +12,10 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.domain.errors import field_error
 from server import errors
 from server.config import ServerConfig
 from server.db import Database, migrate
@@ -44,15 +47,30 @@ class GuardMiddleware:
         if length is not None and length.isdigit() and int(length) > self.max_body:
             await _too_large(send, request_id)
             return
+        # A NUL character cannot be stored by PostgreSQL (the query fails: a 500) and is never
+        # meaningful here: refuse it in the path (no such object), the query and the body.
+        if "\x00" in scope.get("path", ""):
+            await _send_problem(send, request_id, errors.not_found())
+            return
+        query = scope.get("query_string", b"")
+        if b"%00" in query or b"\x00" in query:
+            await _send_problem(send, request_id, _nul_problem("query"))
+            return
         seen = 0
+        tail = b""
 
         async def limited_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, tail
             message = await receive()
             if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
+                chunk = message.get("body", b"")
+                seen += len(chunk)
                 if seen > self.max_body:
                     raise _BodyTooLarge
+                window = tail + chunk
+                if b"u0000" in window and _NUL_ESCAPE.search(window):
+                    raise _NulInBody
+                tail = window[-64:]
             return message
 
         async def tagged_send(message: Message) -> None:
@@ -71,18 +89,58 @@ class GuardMiddleware:
             await _too_large(send, request_id)
 
 
-class _BodyTooLarge(Exception):
-    pass
+class _BodyTooLarge(StarletteHTTPException):
+    """Raised while the body streams in (no Content-Length, or a chunked one). An HTTPException
+    because FastAPI turns any other error met while reading a body into a 400."""
+
+    def __init__(self) -> None:
+        super().__init__(413)
 
 
-async def _too_large(send: Send, request_id: str) -> None:
-    problem = errors.Problem(
+class _NulInBody(StarletteHTTPException):
+    """A JSON string holding \\u0000 (see GuardMiddleware)."""
+
+    def __init__(self) -> None:
+        super().__init__(422)
+
+
+# \u0000 as a JSON escape: preceded by an even number of backslashes (\\u0000 is text).
+_NUL_ESCAPE = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+
+
+def _nul_problem(where: str) -> errors.Problem:
+    return errors.validation([field_error(where, "invalid_value")])
+
+
+async def _send_problem(send: Send, request_id: str, problem: errors.Problem) -> None:
+    body = JSONResponse(problem.body(request_id), media_type=errors.PROBLEM).body
+    await send(
+        {
+            "type": "http.response.start",
+            "status": problem.status,
+            "headers": [
+                (b"content-type", errors.PROBLEM.encode()),
+                (b"x-request-id", request_id.encode()),
+                (b"cache-control", b"no-store"),
+                (b"x-content-type-options", b"nosniff"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def _too_large_problem() -> errors.Problem:
+    return errors.Problem(
         413,
         "too-large",
         "Requête trop volumineuse",
         "Le contenu envoyé dépasse la taille permise.",
         detail_en="The content sent exceeds the allowed size.",
     )
+
+
+async def _too_large(send: Send, request_id: str) -> None:
+    problem = _too_large_problem()
     body = JSONResponse(problem.body(request_id), status_code=413, media_type=errors.PROBLEM).body
     await send(
         {
@@ -137,6 +195,14 @@ def create_app(config: ServerConfig | None = None, *, run_migrations: bool = Tru
     )
     app.state.config = config
     errors.install(app)
+
+    @app.exception_handler(_BodyTooLarge)
+    async def on_too_large(request: Request, _exc: _BodyTooLarge) -> JSONResponse:
+        return errors.problem_response(request, _too_large_problem())
+
+    @app.exception_handler(_NulInBody)
+    async def on_nul(request: Request, _exc: _NulInBody) -> JSONResponse:
+        return errors.problem_response(request, _nul_problem("body"))
 
     @app.exception_handler(Replay)
     async def on_replay(_request: Request, exc: Replay) -> JSONResponse:
