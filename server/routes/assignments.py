@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.domain import validation
+from app.domain import rules, validation
 from app.domain.common import ProcurationState, ProcurationType, UserState
 from app.domain.errors import FieldError, RuleViolation, field_error
 from app.domain.models import (
@@ -324,6 +324,8 @@ async def revoke_assignment(assignment_id: str, caller: RSE, tx: Tx) -> JSONResp
 )
 async def user_assignments(user_code: str, caller: RSE, db: DB) -> list[Assignment]:
     on = notify.today()
+    if not rules.is_user_code(user_code.upper()):
+        raise not_found()
     async with db.read() as s:
         user = await load_user(s, caller.enterprise_id, user_code)
         rows = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -45,6 +46,9 @@ router = APIRouter(tags=["Gestion des procurations"])
 
 Mandant = aliased(EnterpriseRow, name="mandant")
 Mandataire = aliased(EnterpriseRow, name="mandataire")
+
+# Procuration ids are 32 lowercase hexadecimal digits (a UUID's).
+_ID = re.compile(r"[0-9a-f]{32}")
 
 TYPE_LABELS = {
     ProcurationType.INTERNE: ("Interne", "Internal"),
@@ -122,7 +126,7 @@ async def load_visible(
     s: AsyncSession, enterprise_id: str, procuration_id: str, on: date
 ) -> Loaded:
     """The procuration if the enterprise may see it; 404 otherwise (never 403)."""
-    if len(procuration_id) > 32:
+    if _ID.fullmatch(procuration_id) is None:  # also keeps NUL and the like away from SQL
         raise not_found()
     found = (
         await s.execute(

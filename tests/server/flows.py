@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import httpx
+
 from server.notify import today
 from tests.server.conftest import USER, Actor
 
@@ -69,7 +71,7 @@ async def create_procuration(actor: Actor, **over: Any) -> dict[str, Any]:
     return proc
 
 
-async def assign(actor: Actor, procuration_id: str, *codes: str, **over: Any):  # type: ignore[no-untyped-def]
+async def assign(actor: Actor, procuration_id: str, *codes: str, **over: Any) -> httpx.Response:
     return await actor.tx(
         "POST",
         f"/procurations/{procuration_id}/assignments",

@@ -259,6 +259,7 @@ async def test_an_internal_procuration_cannot_be_refused(champions: Actor) -> No
     assert r.status_code == 403
 
 
+@pytest.mark.postgres  # the effective state and the rights filter are SQL
 async def test_filters_sort_and_paging(champions: Actor, service) -> None:
     await register(champions, "SAAQ")
     saaq = [{"ministry": "SAAQ", "access": "unrestricted", "services": []}]
