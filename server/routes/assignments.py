@@ -22,7 +22,7 @@ from app.domain.models import (
     EnterpriseRef,
 )
 from server import notify
-from server.deps import DB, RSE
+from server.deps import DB, RSE, SignedIn
 from server.errors import not_found
 from server.models import AssignmentRow, EnterpriseRow, ProcurationRow, UserRow
 from server.routes.procurations import (
@@ -313,6 +313,40 @@ async def revoke_assignment(assignment_id: str, caller: RSE, tx: Tx) -> JSONResp
         return await tx.done(result)
 
 
+async def held_by(
+    s: AsyncSession, user: UserRow, viewer_enterprise_id: str, on: date
+) -> list[Assignment]:
+    """The assignments of a user, each with its procuration's description and mandant."""
+    rows = (
+        await s.execute(
+            select(AssignmentRow, ProcurationRow, EnterpriseRow.name)
+            .join(ProcurationRow, ProcurationRow.id == AssignmentRow.procuration_id)
+            .join(EnterpriseRow, EnterpriseRow.id == AssignmentRow.mandant_id)
+            .where(AssignmentRow.user_id == user.id, visible_to(viewer_enterprise_id))
+            .order_by(AssignmentRow.active.desc(), EnterpriseRow.name, AssignmentRow.id)
+        )
+    ).all()
+    models = [assignment_model(a, user, p, name, on) for a, p, name in rows]
+    return sorted(models, key=lambda m: not m.active)
+
+
+@router.get(
+    "/me/assignments",
+    response_model=list[Assignment],
+    summary="Mes procurations assignées",
+    description=(
+        "Pour toute personne connectée : les procurations qu'elle détient (de son entreprise "
+        "ou des clients de son entreprise mandataire), en cours puis terminées."
+    ),
+)
+async def my_assignments(caller: SignedIn, db: DB) -> list[Assignment]:
+    on = notify.today()
+    async with db.read() as s:
+        user = await s.get(UserRow, caller.user_id)
+        assert user is not None
+        return await held_by(s, user, caller.enterprise_id, on)
+
+
 @router.get(
     "/users/{user_code}/assignments",
     response_model=list[Assignment],
@@ -328,14 +362,4 @@ async def user_assignments(user_code: str, caller: RSE, db: DB) -> list[Assignme
         raise not_found()
     async with db.read() as s:
         user = await load_user(s, caller.enterprise_id, user_code)
-        rows = (
-            await s.execute(
-                select(AssignmentRow, ProcurationRow, EnterpriseRow.name)
-                .join(ProcurationRow, ProcurationRow.id == AssignmentRow.procuration_id)
-                .join(EnterpriseRow, EnterpriseRow.id == AssignmentRow.mandant_id)
-                .where(AssignmentRow.user_id == user.id, visible_to(caller.enterprise_id))
-                .order_by(AssignmentRow.active.desc(), EnterpriseRow.name, AssignmentRow.id)
-            )
-        ).all()
-    models = [assignment_model(a, user, p, name, on) for a, p, name in rows]
-    return sorted(models, key=lambda m: not m.active)
+        return await held_by(s, user, caller.enterprise_id, on)

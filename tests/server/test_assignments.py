@@ -9,11 +9,18 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import update
 
-from server.models import AssignmentRow, UserRow
+from server.models import AssignmentRow
 from server.notify import run_reminders, today
-from server.security import hash_password
 from tests.server.conftest import Actor, make_actor
-from tests.server.flows import assign, create_procuration, create_user, days, errors_of, register
+from tests.server.flows import (
+    assign,
+    create_procuration,
+    create_user,
+    days,
+    errors_of,
+    register,
+    signed_in_user,
+)
 
 
 @pytest.fixture
@@ -123,7 +130,7 @@ async def test_external_only_the_mandataire_assigns_its_own_staff(
 
 
 async def test_a_firms_staff_member_holds_one_procuration_of_each_client(
-    champions: Actor, client_two: Actor, firm: Actor
+    champions: Actor, client_two: Actor, firm: Actor, service
 ) -> None:
     staff = await create_user(firm, "Bergeron", "Alexandre")
     a = await create_procuration(champions, type="externe", mandataire_id=firm.enterprise_id)
@@ -143,6 +150,12 @@ async def test_a_firms_staff_member_holds_one_procuration_of_each_client(
         "Les Champions inc.",
     ]
     assert {h["procuration_description"] for h in held} == {"Gestion des halocarbures"}
+    # The staff member sees the same from their own session.
+    alexandre = await signed_in_user(service, firm.enterprise_id, staff)
+    async with alexandre.client:
+        mine = (await alexandre.client.get("/me/assignments")).json()
+        assert sorted(m["id"] for m in mine) == sorted(h["id"] for h in held)
+        assert (await alexandre.client.get(f"/users/{staff}/assignments")).status_code == 403
 
 
 async def test_revoke_an_assignment(champions: Actor, firm: Actor) -> None:
@@ -189,17 +202,7 @@ async def test_two_rses_assigning_the_last_free_user_exactly_one_succeeds(
 ) -> None:
     # A second RSE of the same enterprise, signed in with its own session.
     second_rse = await create_user(champions, "Tremblay", "Isabelle", role="rse")
-    async with service.db.write() as s:
-        await s.execute(
-            update(UserRow)
-            .where(UserRow.user_code == second_rse)
-            .values(
-                password_hash=await hash_password("Deuxieme-RSE-2024"),
-                password_is_temporary=False,
-            )
-        )
-    token = await service.login(second_rse, "Deuxieme-RSE-2024")
-    other = Actor(champions.enterprise_id, second_rse, service.client(token))
+    other = await signed_in_user(service, champions.enterprise_id, second_rse)
     async with other.client:
         last_free = await create_user(champions, "Turcotte", "Vanessa")
         a = await create_procuration(champions, description="Bilan de phosphore")
