@@ -828,6 +828,11 @@ class ApiClient:
         response = await self._send("GET", f"/users/{user_code}/assignments")
         return self._parse_list(response, Assignment)
 
+    async def my_assignments(self) -> list[Assignment]:
+        """What the signed-in person holds (any role): the procurations assigned to them, of
+        their enterprise or of its clients, current ones first."""
+        return self._parse_list(await self._send("GET", "/me/assignments"), Assignment)
+
     # ---- directory ----------------------------------------------------------------------------
 
     async def directory_enterprise(self, enterprise_id: str) -> EnterpriseRef:

@@ -3,6 +3,8 @@
 - `service`: the real FastAPI app on a temporary SQLite database (`server.testing`).
 - `rse`: an `ApiClient` signed in as the RSE of «Les Champions inc.», over ASGI.
 - `make_client(transport=None)`: more `ApiClient`s on the same app (closed after the test).
+- `demo_service`, `make_demo_client`: the same, on the service's demo data (`server.demo`),
+  whose sign-ins are in `demo_service.demo["sign_ins"]` (see `demo_sign_in`).
 """
 
 from __future__ import annotations
@@ -71,6 +73,36 @@ async def make_client(service: RunningService) -> AsyncIterator[ClientFactory]:
     yield make
     for client in made:
         await client.aclose()
+
+
+@pytest.fixture
+async def demo_service(tmp_path: Path) -> AsyncIterator[RunningService]:
+    async with running_service(
+        tmp_path, seed_demo=True, registration_auto_activate_seconds=0
+    ) as running:
+        yield running
+
+
+@pytest.fixture
+async def make_demo_client(demo_service: RunningService) -> AsyncIterator[ClientFactory]:
+    made: list[ApiClient] = []
+
+    def make(**kwargs: object) -> ApiClient:
+        client = ApiClient(SERVICE_URL, transport=demo_service.transport(), **kwargs)  # type: ignore[arg-type]
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        await client.aclose()
+
+
+def demo_sign_in(service: RunningService, role_prefix: str) -> tuple[str, str]:
+    """(user_code, password) of the demo sign-in whose role starts with `role_prefix`."""
+    for sign_in in service.demo["sign_ins"]:
+        if str(sign_in["role"]).startswith(role_prefix):
+            return str(sign_in["user_code"]), str(sign_in["password"])
+    raise LookupError(role_prefix)
 
 
 @pytest.fixture

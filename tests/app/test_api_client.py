@@ -10,6 +10,7 @@ import pytest
 
 from app.api import (
     ApiClient,
+    Forbidden,
     NotFound,
     Offline,
     PasswordChangeRequired,
@@ -42,7 +43,14 @@ from app.domain.models import (
 )
 from server.provisioning import create_enterprise
 from server.testing import RunningService
-from tests.app.conftest import ENTERPRISE_ID, PASSWORD, SERVICE_URL, Account, ClientFactory
+from tests.app.conftest import (
+    ENTERPRISE_ID,
+    PASSWORD,
+    SERVICE_URL,
+    Account,
+    ClientFactory,
+    demo_sign_in,
+)
 
 
 def sharron(**changes: str) -> UserCreate:
@@ -508,6 +516,43 @@ async def test_the_audit_log_shows_the_transactions(registered: ApiClient) -> No
     page = await registered.audit(action="user")
     assert [e.object_id for e in page.items if e.action == "user.create"] == [created.user_code]
     assert all(e.action.startswith("user.") for e in page.items)
+
+
+# ---- the demo data --------------------------------------------------------------------------
+
+
+async def test_the_demo_sign_ins_work_and_a_firm_sees_every_client(
+    demo_service: RunningService, make_demo_client: ClientFactory
+) -> None:
+    champions = make_demo_client()
+    code, password = demo_sign_in(demo_service, "RSE — Les Champions")
+    session = await champions.login(code, password)
+    assert session.password_change_required is False
+    me = await champions.me()
+    assert me.role is Role.RSE
+    assert me.enterprise.name == "Les Champions inc."
+
+    firm = make_demo_client()
+    await firm.login(*demo_sign_in(demo_service, "RSE — Gagnon"))
+    first = await firm.procurations(received=True, limit=50)
+    assert first.next_cursor is not None
+    received = await firm.all_procurations(received=True, page_size=50)
+    assert len(received) >= 300  # the firm's clients, over several pages
+    assert len({p.id for p in received}) == len(received)
+    assert {p.mandant.id for p in received} >= {"1006237700", "1171035577"}
+
+
+async def test_a_user_sees_what_they_hold(
+    demo_service: RunningService, make_demo_client: ClientFactory
+) -> None:
+    vanessa = make_demo_client()
+    await vanessa.login(*demo_sign_in(demo_service, "Utilisatrice — Les Champions"))
+    me = await vanessa.me()
+    assert me.role is Role.UTILISATEUR
+    held = await vanessa.my_assignments()
+    assert held and all(a.user_code == me.user_code for a in held)
+    with pytest.raises(Forbidden):  # only an RSE manages user records
+        await vanessa.users()
 
 
 # ---- the network fails -----------------------------------------------------------------------

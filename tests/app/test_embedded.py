@@ -24,6 +24,7 @@ from app.embedded import (
     read_state,
     service_command,
 )
+from server.demo import SIGN_INS
 from tests.conftest import ProcuraDirs
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and /proc")
@@ -68,7 +69,8 @@ def started() -> list[EmbeddedService]:
 def embedded(
     procura_dirs: ProcuraDirs, started: list[EmbeddedService], **kwargs: Any
 ) -> EmbeddedService:
-    service = EmbeddedService(seed_demo_if_empty=False, startup_timeout=60, **kwargs)
+    kwargs.setdefault("seed_demo_if_empty", False)
+    service = EmbeddedService(startup_timeout=60, **kwargs)
     started.append(service)
     return service
 
@@ -90,11 +92,16 @@ def test_the_command_runs_the_service_module_with_port_file_and_parent(tmp_path:
 async def test_started_reused_by_a_second_window_then_stopped(
     procura_dirs: ProcuraDirs, started: list[EmbeddedService]
 ) -> None:
-    first = embedded(procura_dirs, started)
+    first = embedded(procura_dirs, started, seed_demo_if_empty=True)
     url = await first.start()
     assert url.startswith("http://127.0.0.1:")
     assert first.owned and first.pid is not None and pid_alive(first.pid)
     assert await answers(url)
+    # The first start on an empty database loads the demo: its sign-ins work over TCP.
+    _, user_code, password = SIGN_INS[0]
+    async with ApiClient(url) as api:
+        await api.login(user_code, password)
+        assert (await api.me()).enterprise.name == "Les Champions inc."
     assert (procura_dirs.data / "procura.db").exists()  # in the platform data folder
     state = read_state(procura_dirs.data)
     assert state is not None
