@@ -208,6 +208,9 @@ class PayloadTooLarge(ApiError):
 class Throttled(ApiError):
     """429: too many attempts. `retry_after` is the wait in seconds the service asked for."""
 
+    default_fr = "Trop de tentatives. Patientez quelques minutes, puis réessayez."
+    default_en = "Too many attempts. Wait a few minutes, then try again."
+
     def __init__(self, retry_after: float | None, **kwargs: Any) -> None:
         self.retry_after = retry_after
         if retry_after is not None and "message_fr" not in kwargs:
@@ -219,9 +222,6 @@ class Throttled(ApiError):
                 f"Too many attempts. Try again in {minutes} minute{'s' if minutes > 1 else ''}."
             )
         super().__init__(kwargs.pop("message_fr", None), kwargs.pop("message_en", None), **kwargs)
-
-    default_fr = "Trop de tentatives. Patientez quelques minutes, puis réessayez."
-    default_en = "Too many attempts. Wait a few minutes, then try again."
 
 
 class ServiceUnavailable(ApiError):
