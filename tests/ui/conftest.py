@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import pytest
 import qasync
+import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -48,6 +49,12 @@ def qasync_loop(request: pytest.FixtureRequest) -> Iterator[asyncio.AbstractEven
         asyncio.events._set_running_loop(None)
         asyncio.set_event_loop(None)
         loop.close()
+        # qasync's timer object keeps the timers of cancelled callbacks (httpx timeouts) running
+        # after close; left to the garbage collector, it may be destroyed in the live service's
+        # thread («Timers cannot be stopped from another thread»). Delete it in Qt's thread.
+        timer = getattr(loop, "_timer", None)
+        if timer is not None and shiboken6.isValid(timer):
+            shiboken6.delete(timer)
 
 
 def _cancel_pending(app: QApplication, loop: asyncio.AbstractEventLoop) -> None:
