@@ -1,0 +1,120 @@
+"""`procura`: the client's entry point: log, crash dialog, language, qasync loop, controller."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.app_controller import AppController
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, list[str]]:
+    """The options of `procura`; the rest (Qt's own, such as `-platform`) is returned apart."""
+    parser = argparse.ArgumentParser(
+        prog="procura",
+        description=(
+            "Procura : administration des accès délégués des entreprises. Sans option, le "
+            "service est démarré sur cet ordinateur avec les données de démonstration."
+        ),
+    )
+    parser.add_argument(
+        "--service-url",
+        metavar="URL",
+        help="adresse d'un service distant (https://…; http:// seulement pour cet ordinateur)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        help="langue de l'interface pour cette exécution (par défaut : celle des paramètres)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DOSSIER",
+        type=Path,
+        help="dossier du service intégré (base de données) au lieu du dossier de la plateforme",
+    )
+    args, rest = parser.parse_known_args(argv)
+    if args.service_url:
+        from app.settings import check_service_url
+
+        error = check_service_url(args.service_url)
+        if error is not None:
+            parser.error(error.message_fr)
+    unknown = [a for a in rest if a.startswith("--")]
+    if unknown:
+        parser.error("option inconnue : " + " ".join(unknown))
+    return args, rest
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    on_controller: Callable[[AppController], object] | None = None,
+) -> int:
+    """Run the client until the person quits; return the exit code.
+
+    `on_controller(controller)` is called before the controller starts (the start-up
+    benchmark listens to its signals there).
+    """
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    data_dir: Path | None = None
+    if args.data_dir is not None:
+        data_dir = args.data_dir.expanduser().resolve()
+        # app.paths reads it: the embedded service's database and state file go there.
+        os.environ["PROCURA_DATA_DIR"] = str(data_dir)
+
+    from app.logs import close_logging, setup_logging
+    from app.settings import load_settings
+
+    log_path = setup_logging()
+    log.info("Démarrage de Procura (pid %s)", os.getpid())
+    settings = load_settings()
+    language = args.language or settings.language
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from ui.errors import install_excepthook
+    from ui.i18n import install_translator
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Procura")
+    app.setOrganizationName("Procura")
+    # The controller decides when the program ends: the sign-in dialog closing as the main
+    # window opens must not end it.
+    app.setQuitOnLastWindowClosed(False)
+    install_translator(app, language)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    install_excepthook(log_path, loop=loop)
+
+    from ui.app_controller import AppController
+
+    controller = AppController(
+        settings, service_url=args.service_url, data_dir=data_dir, parent=app
+    )
+    if on_controller is not None:
+        on_controller(controller)
+    code = 1
+    try:
+        with loop:
+            code = loop.run_until_complete(controller.run())
+    finally:
+        controller.stop_now()
+        log.info("Procura fermé (code %s)", code)
+        close_logging()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
