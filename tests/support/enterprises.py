@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from app.domain.errors import RuleViolation
@@ -84,3 +85,44 @@ async def open_context(base_url: str, user_code: str, password: str) -> Any:
         await api.aclose()
         raise
     return ctx
+
+
+async def give_external_procuration(
+    api: Any,
+    mandataire_id: str,
+    description: str,
+    *,
+    ministry: str = "RQ",
+    services: tuple[str, ...] = ("RQ-TVQ-DECL",),
+    days: int = 365,
+) -> Any:
+    """As the client's RSE (`api` signed in): register to `ministry` if needed (the live
+    service activates at once), then give `mandataire_id` an external procuration on it.
+    Returns the `Procuration` created."""
+    from app.api.client import new_idempotency_key
+    from app.domain.common import RegistrationState
+    from app.domain.models import ProcurationCreate, RightIn
+    from app.receipts.french import QUEBEC
+
+    registrations = {r.ministry: r.state for r in await api.registrations()}
+    if registrations.get(ministry) is not RegistrationState.ACTIF:
+        questions = {m.code: m.questions for m in await api.ministries()}[ministry]
+        answers = {q.code: ("non" if q.kind == "yes_no" else "") for q in questions}
+        await api.register(ministry, answers, idempotency_key=new_idempotency_key())
+    today = datetime.now(QUEBEC).date()
+    body = ProcurationCreate(
+        type="externe",
+        mandataire_id=mandataire_id,
+        start_date=today,
+        end_date=today + timedelta(days=days),
+        description=description,
+        rights=[
+            RightIn(
+                ministry=ministry,
+                access="restricted" if services else "unrestricted",
+                services=list(services),
+            )
+        ],
+    )
+    result = await api.create_procuration(body, idempotency_key=new_idempotency_key())
+    return result.procuration

@@ -13,37 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.common import REGISTRATION_STATE_LABELS_FR, RegistrationState
 from tests.support.enterprises import activate_registration, onboard, open_context
+from tests.support.frames import Frames
 from ui.context import AppContext
 from ui.views.registrations import RegistrationDetails, RegistrationsView
 from ui.widgets import StepKind, WizardButton
 from ui.widgets.form import ChoiceGroup
 from ui.wizards.register import RegisterWizard
 from ui.wizards.unregister import UnregisterWizard
-
-
-class Frames:
-    """What the main window does with `ctx.open_transaction`: show the frame, close it after."""
-
-    def __init__(self, qtbot: QtBot, ctx: AppContext) -> None:
-        self.opened: list[QWidget] = []
-        self.closed: list[QWidget] = []
-        self._qtbot = qtbot
-        ctx.events.transaction_opened.connect(self._open)
-        ctx.events.transaction_closed.connect(self._close)
-
-    def _open(self, frame: QWidget) -> None:
-        self._qtbot.addWidget(frame)
-        self.opened.append(frame)
-        frame.resize(860, 640)
-        frame.show()
-
-    def _close(self, frame: QWidget) -> None:
-        self.closed.append(frame)
-        frame.hide()
-
-    @property
-    def current(self) -> QWidget:
-        return self.opened[-1]
 
 
 def click_row(qtbot: QtBot, view: RegistrationsView, code: str) -> None:
