@@ -445,9 +445,10 @@ class ProcurationsView(View):
         limit = today() + timedelta(days=within) if within is not None else None
 
         def keep(p: Procuration) -> bool:
-            if kind is not None and p.type is not kind:
+            # A combo box hands enum data back as plain text: compare by value.
+            if kind is not None and p.type != kind:
                 return False
-            if state is not None and p.state is not state:
+            if state is not None and p.state != state:
                 return False
             if ministry is not None and not any(r.ministry == ministry for r in p.rights):
                 return False
