@@ -44,6 +44,7 @@ from app.domain.models import Ministry, Right, RightIn, Service
 from ui.errors import FieldErrorLike, field_message
 from ui.widgets.form import ChoiceGroup, normalize_field_name
 from ui.widgets.procuration_recap import access_label, ministry_index
+from ui.widgets.wizard import WIZARD_STYLE
 
 ERROR_BACKGROUND = QColor("#fbe9e7")
 
@@ -104,7 +105,10 @@ class RightsDialog(QDialog):
         self.setObjectName("rightsDialog")
         self.setWindowTitle(self.tr("Droits d'accès"))
         self.setStyleSheet(
-            EDITOR_STYLE + "QLabel#rightsError { color: #cb381f; font-weight: bold; }"
+            WIZARD_STYLE
+            + EDITOR_STYLE
+            + "QDialog#rightsDialog { background: #ffffff; }"
+            + "QLabel#rightsError { color: #cb381f; font-weight: bold; }"
         )
         self.ministry = ministry
         self.resize(640, 480)
@@ -180,6 +184,8 @@ class RightsDialog(QDialog):
         self.access.changed.connect(self._on_access)
         self.tree.itemChanged.connect(lambda *_: self.error_label.setVisible(False))
         self._on_access(current.access)
+        # The keyboard starts on the choice made, as a radio group should.
+        self.access.button(current.access).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, services: Sequence[Service], parent: QTreeWidgetItem | None) -> None:
         for s in services:

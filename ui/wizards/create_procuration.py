@@ -524,7 +524,6 @@ class RenewalComparison(QWidget):
             new,
             ctx.ministries,
             title=self.tr("Nouvelle procuration"),
-            show_state=False,
             changed=("start_date", "end_date"),
         )
         layout = QHBoxLayout(self)
