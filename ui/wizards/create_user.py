@@ -452,7 +452,10 @@ class OneTimeSecretPage(QWidget):
     def sheet_html(self) -> str:
         """The printable sheet: the title, the enterprise, the date, the values, the notes (the
         screen's warning «imprimez cette page» has no place on paper)."""
-        e = html.escape
+
+        def e(text: str) -> str:
+            return html.escape(text, quote=False)  # text nodes only: no attribute takes them
+
         today = spelled_date(datetime.now().date(), current_language())
         rows = "".join(
             f"<tr><td style='padding:6px 18px 6px 0;color:#4e5662'><b>{e(label)}</b></td>"
