@@ -46,23 +46,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Imported in a worker thread while the sign-in dialog is on screen, so the first click does
-# not pay for them on the Qt thread.
+# Imported in a worker thread while the sign-in dialog is on screen, so neither signing in nor
+# the first visit of a screen pays for them on the Qt thread. The screens follow.
 WARM_UP_MODULES = (
     "app.api.client",
     "app.secrets",
     "app.embedded",
     "ui.context",
     "ui.main_window",
-    "ui.views.home",
 )
 
 
 def _warm_up() -> None:
-    for name in WARM_UP_MODULES:
+    from ui.views import VIEWS
+
+    for name in (*WARM_UP_MODULES, *(entry.module for entry in VIEWS)):
         try:
             importlib.import_module(name)
-        except Exception:  # the real import, later, reports it properly
+        except ModuleNotFoundError:
+            pass  # a screen not written yet: the main window shows a placeholder
+        except Exception:  # the main window reports it when the screen is opened
             log.warning("Préchargement de %s impossible", name, exc_info=True)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -65,11 +65,15 @@ QPushButton:disabled { color: #8e96a3; border-color: #c5cad2; background: #f1f1f
 
 
 class IdleWatcher(QObject):
-    """Emits `idle` once after `timeout_ms` without input anywhere in the application.
+    """Emits `idle` once after `timeout_ms` without input in the program's windows.
 
-    It watches the application's events (an event filter on the QApplication), so input in
-    any window and dialog counts. `timeout_ms` is injectable so tests lock in a fraction of a
-    second; `pause()` stops the clock (while locked, while signed out), `resume()` restarts it.
+    It watches the input the windowing system delivers to the program's windows (the
+    `QWindow` of the main window, and of each dialog as it takes the focus), where every key
+    press and mouse move arrives before it reaches a widget. (Not an event filter on the whole
+    application: Python would then see every event of every object, and Qt for Python would
+    build the Python types of all of them the first time, a stall of a tenth of a second.)
+    `timeout_ms` is injectable so tests lock in a fraction of a second; `pause()` stops the
+    clock (while locked), `resume()` restarts it.
     """
 
     idle = Signal()
@@ -81,10 +85,20 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(1, timeout_ms))
         self._timer.timeout.connect(self.idle)
         self._running = False
-        app = QApplication.instance()
-        if app is not None:
-            # Qt removes the filter by itself when this object is destroyed.
-            app.installEventFilter(self)
+        self._watched: list[QWindow] = []
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self.watch)
+
+    def watch(self, window: QWindow | None) -> None:
+        """Count the input of `window` (a widget's `windowHandle()`) from now on."""
+        if window is None or not shiboken6.isValid(window):
+            return
+        self._watched = [w for w in self._watched if shiboken6.isValid(w)]
+        if any(w is window for w in self._watched):
+            return
+        window.installEventFilter(self)
+        self._watched.append(window)
 
     @property
     def timeout_ms(self) -> int:

@@ -21,8 +21,10 @@ import asyncio
 import contextlib
 import importlib
 import logging
+import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from types import ModuleType
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
@@ -127,6 +129,7 @@ class ScreenPlaceholder(QWidget):
             self,
         )
         heading.setObjectName("placeholderTitle")
+        self.heading = heading
         if failed:
             path = logs.log_file()
             text = self.tr(
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
         self._labels = _nav_labels()
         self.entries: list[ViewEntry] = [e for e in VIEWS if ctx.is_rse or not e.rse_only]
         self.pages: dict[str, QWidget] = {}
+        self._importing: set[str] = set()
         self._loads: dict[str, LatestWins] = {}
         self._current_key = ""
         self.transactions: list[QWidget] = []
@@ -331,6 +335,10 @@ class MainWindow(QMainWindow):
         main.addLayout(header_box)
         self.stack = QStackedWidget(central)
         self.stack.setObjectName("mainArea")
+        self.loading_page = QLabel(self.tr("Chargement de l'écran…"), self.stack)
+        self.loading_page.setObjectName("loadingPage")
+        self.loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading_page)
         main.addWidget(self.stack, 1)
         body.addLayout(main, 1)
         outer.addLayout(body, 1)
@@ -412,10 +420,13 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Show the window on Accueil, start the service checks, the unread poll, the lock."""
         self.show()
-        self.show_view(self.entries[0].key)
+        self.idle.watch(self.windowHandle())
+        self.idle.resume()
+        # The first screen is built on the next turn of the loop: the window paints first.
+        first = self.entries[0].key
+        QTimer.singleShot(0, self, lambda: self._current_key or self.show_view(first))
         self.monitor.start()
         self._unread_timer.start()
-        self.idle.resume()
 
     def stop(self) -> None:
         """Stop the timers and what is running (before closing for sign-out or quit)."""
@@ -478,23 +489,26 @@ class MainWindow(QMainWindow):
     def label(self, key: str) -> str:
         return self._labels.get(key, key.capitalize())
 
-    def keys(self) -> list[str]:
+    def screen_keys(self) -> list[str]:
         """The screens this person can reach, in the navigation's order."""
         return [e.key for e in self.entries]
 
     def show_view(self, key: str) -> QWidget:
-        """Show the screen `key` (building it on first show) and select it in the navigation."""
-        row = self.keys().index(key)
+        """Show the screen `key` and select it in the navigation. Returns the screen, or, on
+        its first visit while its module loads, the loading page (`view_shown(key)` follows
+        once the screen itself is on display)."""
+        row = self.screen_keys().index(key)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)  # → _on_row_changed → _activate
         elif self._current_key != key:
             self._activate(key)
-        return self.pages[key]
+        return self.pages.get(key, self.loading_page)
 
     def current_key(self) -> str:
         return self._current_key
 
     def current_page(self) -> QWidget | None:
+        """The screen selected in the navigation (None while its module still loads)."""
         return self.pages.get(self._current_key)
 
     def _on_row_changed(self, row: int) -> None:
@@ -502,32 +516,66 @@ class MainWindow(QMainWindow):
             self._activate(self.entries[row].key)
 
     def _activate(self, key: str) -> None:
-        page = self.pages.get(key) or self._build(key)
         self._current_key = key
-        if not self.transactions:
-            self.stack.setCurrentWidget(page)
-        self._update_title()
+        page = self.pages.get(key)
+        if page is None:
+            entry = self._entry(key)
+            if entry.module not in sys.modules:
+                # First visit: the module is imported in a worker thread, the screen built
+                # when it is there; meanwhile the main area says it is loading.
+                self._show_page(self.loading_page)
+                self._import_and_show(key)
+                return
+            page = self._build(key, self._import(entry.module))
+        self._show_page(page)
         if isinstance(page, View):
             self.refresh_view(page)
         self.view_shown.emit(key)
 
-    def _build(self, key: str) -> QWidget:
-        entry = next(e for e in self.entries if e.key == key)
-        page: QWidget
+    def _show_page(self, page: QWidget) -> None:
+        if not self.transactions:
+            self.stack.setCurrentWidget(page)
+        self._update_title()
+
+    def _entry(self, key: str) -> ViewEntry:
+        return next(e for e in self.entries if e.key == key)
+
+    @staticmethod
+    def _import(name: str) -> ModuleType | BaseException:
         try:
-            module = importlib.import_module(entry.module)
-        except ModuleNotFoundError as exc:
-            if exc.name is not None and entry.module.startswith(exc.name):
-                log.info("Écran %s pas encore offert (%s absent)", key, entry.module)
-                page = ScreenPlaceholder(self.label(key))
-            else:
-                log.exception("L'écran %s n'a pas pu être importé", key)
-                page = ScreenPlaceholder(self.label(key), failed=True)
-            return self._add_page(key, page)
-        except Exception:
-            log.exception("L'écran %s n'a pas pu être importé", key)
+            return importlib.import_module(name)
+        except Exception as exc:  # reported on the Qt thread, with the screen's name
+            return exc
+
+    def _import_and_show(self, key: str) -> None:
+        if key in self._importing:
+            return
+        self._importing.add(key)
+
+        async def load() -> None:
+            try:
+                found = await asyncio.to_thread(self._import, self._entry(key).module)
+            finally:
+                self._importing.discard(key)
+            if key not in self.pages:
+                self._build(key, found)
+            if self._current_key == key:
+                self._activate(key)
+
+        run_task(load(), owner=self, name=f"écran-{key}")
+
+    def _build(self, key: str, found: ModuleType | BaseException) -> QWidget:
+        entry = self._entry(key)
+        page: QWidget
+        if isinstance(found, ModuleNotFoundError) and (
+            found.name is not None and entry.module.startswith(found.name)
+        ):
+            log.info("Écran %s pas encore offert (%s absent)", key, entry.module)
+            return self._add_page(key, ScreenPlaceholder(self.label(key)))
+        if isinstance(found, BaseException):
+            log.error("L'écran %s n'a pas pu être importé", key, exc_info=found)
             return self._add_page(key, ScreenPlaceholder(self.label(key), failed=True))
-        cls = getattr(module, entry.cls, None)
+        cls = getattr(found, entry.cls, None)
         if cls is None:
             log.info("Écran %s : la classe %s n'existe pas encore", key, entry.cls)
             return self._add_page(key, ScreenPlaceholder(self.label(key)))

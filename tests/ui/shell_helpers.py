@@ -63,8 +63,20 @@ def sign_in_as(qtbot: QtBot, controller: AppController, user_code: str, password
         type_sign_in(qtbot, controller, user_code, password)
     window = controller.main_window
     assert window is not None
-    qtbot.waitUntil(lambda: not window.loading_tasks(), timeout=10_000)
+    wait_for_screen(qtbot, window)
     return window
+
+
+def wait_for_screen(qtbot: QtBot, window: Any) -> None:
+    """Until the screen selected in the navigation is built, shown and loaded."""
+    qtbot.waitUntil(
+        lambda: (
+            window.current_page() is not None
+            and window.stack.currentWidget() is window.current_page()
+            and not window.loading_tasks()
+        ),
+        timeout=10_000,
+    )
 
 
 def new_user(
@@ -109,3 +121,88 @@ def change_password(
             await api.logout()
 
     run_async(change(), timeout=10_000)
+
+
+def _runqueue_wait_ms() -> float | None:
+    """How long the calling thread has waited for a CPU while ready to run, in ms (Linux:
+    /proc/thread-self/schedstat); None where the kernel does not say."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as f:
+            return int(f.read().split()[1]) / 1e6
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class StallProbe:
+    """A QTimer that ticks every `interval_ms` on the Qt thread and records the longest stall.
+
+    While the Qt loop runs freely the gaps between ticks stay near the interval; a call that
+    blocks the loop (a synchronous request, a `time.sleep`, a long computation on the Qt
+    thread, a worker thread holding the interpreter lock) shows up as one long gap. A busy
+    machine also delays ticks, by keeping the ready thread waiting for a CPU: where the kernel
+    reports that wait (Linux schedstat), it is taken out of the gap, so the probe measures the
+    program, not the other programs. `phase` names what the test was doing, so a failure says
+    where it stalled.
+
+        probe = StallProbe()
+        probe.start("sign-in")
+        ...                      # drive the program with qtbot
+        probe.stop()
+        assert probe.worst_ms < 50, probe.report()
+    """
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.interval_ms = interval_ms
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.phase = ""
+        self.ticks = 0
+        self.worst_ms = 0.0  # the longest gap, less the wait for a CPU
+        self.worst_phase = ""
+        self.worst_wall_ms = 0.0  # the longest gap on the clock
+        self.corrected = _runqueue_wait_ms() is not None
+        self.gaps_over: dict[str, list[tuple[int, int]]] = {}
+        self._last = 0.0
+        self._last_wait = 0.0
+
+    def start(self, phase: str = "") -> None:
+        import time
+
+        self.phase = phase
+        self._last = time.perf_counter()
+        self._last_wait = _runqueue_wait_ms() or 0.0
+        self.timer.start()
+
+    def mark(self, phase: str) -> None:
+        """Name what comes next (shown with the worst gap)."""
+        self.phase = phase
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        import time
+
+        now, waited = time.perf_counter(), _runqueue_wait_ms() or 0.0
+        wall = (now - self._last) * 1000
+        stall = wall - (waited - self._last_wait)
+        self._last, self._last_wait = now, waited
+        self.ticks += 1
+        self.worst_wall_ms = max(self.worst_wall_ms, wall)
+        if wall > 20:
+            self.gaps_over.setdefault(self.phase, []).append((round(wall), round(stall)))
+        if stall > self.worst_ms:
+            self.worst_ms = stall
+            self.worst_phase = self.phase
+
+    def report(self) -> str:
+        return (
+            f"longest stall {self.worst_ms:.0f} ms during {self.worst_phase!r} "
+            f"(longest gap on the clock {self.worst_wall_ms:.0f} ms, {self.ticks} ticks, "
+            f"CPU wait {'taken out' if self.corrected else 'not known: clock only'}); "
+            f"gaps over 20 ms (clock, stall) by phase: {self.gaps_over}"
+        )

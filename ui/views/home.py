@@ -235,7 +235,7 @@ class HomeView(View):
         self.registrations = registrations
         names = self.active_ministries()
         if names:
-            items = "".join(f"<li>{html.escape(name)}</li>" for name in names)
+            items = "".join(f"<li>{html.escape(name, quote=False)}</li>" for name in names)
             self.ministries_label.setText(f"<ul style='margin-left: -16px'>{items}</ul>")
             self.ministries_label.setAccessibleName("; ".join(names))
         else:
