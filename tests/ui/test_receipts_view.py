@@ -77,18 +77,18 @@ def pdf_text(path: Path) -> str:
 
 def test_the_receipts_are_listed_newest_first_with_their_kind_in_words(view: ReceiptsView) -> None:
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
-    assert headers == ["Date", "Transaction", "Objet", "Numéro de référence", "Transmis par"]
+    assert headers == ["Date", "Référence", "Transaction", "Objet", "Transmis par"]
     shown = view.model.visible_rows()
     assert len(shown) > 10
     instants = [r.transmitted_at for r in shown]
     assert instants == sorted(instants, reverse=True)
     # The procedure's own receipts (seed 003): the user created, the procuration assigned.
     assert row_of(view, "605579971")[1:4] == [
+        "605579971",
         "Création du dossier d'un utilisateur",
         "Sharron McReady (SMC52RD)",
-        "605579971",
     ]
-    assert row_of(view, "002909985")[1] == "Assignation d'une procuration"
+    assert row_of(view, "002909985")[2] == "Assignation d'une procuration"
     assert view.count_label.text() == f"Nombre d'accusés : {view.model.total_count()}"
     assert view.receipt_view.receipt() is None
 

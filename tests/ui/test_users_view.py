@@ -142,7 +142,7 @@ def test_the_search_filters_at_each_keystroke(qtbot: QtBot, view: UsersView) -> 
     assert 0 < view.model.visible_count() < total
     qtbot.keyClicks(view.search, "rc")
     assert [u.user_code for u in view.model.visible_rows()] == ["EXG97HL"]
-    assert view.count_label.text() == f"1 dossiers sur {total}"
+    assert view.count_label.text() == f"Dossiers affichés : 1 sur {total}"
     qtbot.keyClicks(view.search, "z")
     assert view.model.visible_count() == 0
     view.search.clear()

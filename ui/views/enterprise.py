@@ -153,7 +153,7 @@ class EnterpriseView(View):
         self.rse_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.rse_table.setMaximumHeight(150)
+        self.rse_table.verticalHeader().setDefaultSectionSize(26)
         column.addWidget(self.rse_table)
 
         # -- clicSÉQUR express --
@@ -229,6 +229,7 @@ class EnterpriseView(View):
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setProperty("sectionTitle", True)
+        label.setIndent(0)  # a styled label would otherwise indent its text
         return label
 
     def title(self) -> str:
@@ -248,6 +249,7 @@ class EnterpriseView(View):
         self.fields["neq"].setText(enterprise.neq or self.tr("(aucun)"))
         self.fields["address"].setText(enterprise.address)
         self.rse_model.set_rows(enterprise.rses)
+        self._fit_rse_table()
         code = enterprise.express_code
         self.express_state.setText(express_state_label(code.state))
         self.express_state.setProperty("state", code.state.value)
@@ -257,6 +259,18 @@ class EnterpriseView(View):
             self.tr("depuis le {0}").format(code.state_on.isoformat()) if code.state_on else ""
         )
         self.update_actions()
+
+    def _fit_rse_table(self) -> None:
+        # As tall as its rows (an enterprise has a few RSEs): no empty band, no scroll bar.
+        table = self.rse_table
+        rows = max(1, self.rse_model.rowCount())
+        height = (
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+            + 2
+        )
+        table.setFixedHeight(min(height, 260))
 
     # ---- what applies ----------------------------------------------------------------------------
 

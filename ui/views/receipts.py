@@ -123,7 +123,7 @@ def local_time(receipt: Receipt) -> str:
 
 
 class ReceiptTableModel(TableModel[Receipt]):
-    """Date, Transaction, Objet, Numéro de référence, Transmis par."""
+    """Date, Référence, Transaction, Objet, Transmis par."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
@@ -135,14 +135,15 @@ class ReceiptTableModel(TableModel[Receipt]):
                     sort_key=lambda r: (r.transmitted_at, r.reference),
                     alignment=Qt.AlignmentFlag.AlignCenter,
                 ),
-                Column(self.tr("Transaction"), receipt_kind_label),
-                Column(self.tr("Objet"), receipt_subject),
                 Column(
-                    self.tr("Numéro de référence"),
+                    self.tr("Référence"),
                     lambda r: r.reference,
                     sort_key=lambda r: r.reference,
                     alignment=Qt.AlignmentFlag.AlignCenter,
+                    header_tooltip=self.tr("Numéro de référence (9 chiffres)"),
                 ),
+                Column(self.tr("Transaction"), receipt_kind_label),
+                Column(self.tr("Objet"), receipt_subject),
                 Column(self.tr("Transmis par"), lambda r: r.transmitted_by),
             ]
         )
@@ -227,10 +228,11 @@ class ReceiptsView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 250)
-        self.table.setColumnWidth(2, 200)
-        self.table.setColumnWidth(3, 140)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setColumnWidth(0, 118)
+        self.table.setColumnWidth(1, 92)
+        self.table.setColumnWidth(2, 215)
+        self.table.setColumnWidth(3, 165)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
         self.receipt_view = ReceiptView(None, language=current_language())
@@ -367,4 +369,4 @@ class ReceiptsView(View):
         if shown == total:
             self.count_label.setText(self.tr("Nombre d'accusés : {0}").format(total))
         else:
-            self.count_label.setText(self.tr("{0} accusés sur {1}").format(shown, total))
+            self.count_label.setText(self.tr("Accusés affichés : {0} sur {1}").format(shown, total))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -120,6 +121,8 @@ class UsersView(View):
 
         heading = QLabel(self.title(), self)
         heading.setObjectName("screenTitle")
+        rule = QFrame(self)
+        rule.setObjectName("screenRule")
         intro = QLabel(
             self.tr(
                 "Sélectionnez un dossier dans la liste, puis cliquez sur l'action voulue. Une "
@@ -167,10 +170,11 @@ class UsersView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(0, 160)
-        self.table.setColumnWidth(1, 140)
-        self.table.setColumnWidth(2, 130)
-        self.table.setColumnWidth(3, 260)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 130)
+        self.table.setColumnWidth(2, 160)
+        self.table.setColumnWidth(3, 280)
         self.table.setColumnWidth(4, 90)
 
         texts = {
@@ -207,6 +211,7 @@ class UsersView(View):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(10)
         layout.addWidget(heading)
+        layout.addWidget(rule)
         layout.addWidget(intro)
         layout.addWidget(self.offline_banner)
         layout.addLayout(search_row)
@@ -268,7 +273,9 @@ class UsersView(View):
         if shown == total:
             self.count_label.setText(self.tr("Nombre de dossiers : {0}").format(total))
         else:
-            self.count_label.setText(self.tr("{0} dossiers sur {1}").format(shown, total))
+            self.count_label.setText(
+                self.tr("Dossiers affichés : {0} sur {1}").format(shown, total)
+            )
 
     # ---- what applies ----------------------------------------------------------------------------
 
@@ -411,5 +418,5 @@ class UsersView(View):
 
     def _open(self, frame: QWidget) -> None:
         self.last_frame = frame
-        log.info("Écran ouvert : %s", frame.objectName())
+        log.info("Écran ouvert : %s", type(frame).__name__)
         self.ctx.open_transaction(frame)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 STALE_STYLE = """
-QDialog#staleDialog { background: #ffffff; }
+QDialog#staleDialog, QWidget#staleGrid { background: #ffffff; }
 QLabel#staleTitle { font-size: 14pt; font-weight: bold; color: #223654; }
 QLabel#staleIntro { color: #223654; }
 QLabel[staleHeader="true"] { font-weight: bold; color: #223654; border-bottom: 2px solid #223654;
@@ -169,6 +169,7 @@ class StaleDialog(QDialog):
         intro.setWordWrap(True)
 
         grid_host = QWidget(self)
+        grid_host.setObjectName("staleGrid")
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(0)
@@ -212,9 +213,11 @@ class StaleDialog(QDialog):
             self.cells[change.name] = (cells[0], cells[1], cells[2])
         for column in range(1, 4):
             grid.setColumnStretch(column, 1)
+        grid.setRowStretch(len(self.changes) + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_host)
 
         self.conflict_note = QLabel(
@@ -267,7 +270,7 @@ class StaleDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.conflict_note)
         layout.addLayout(buttons)
-        self.resize(760, 360)
+        self.resize(980, 380)
         self.reapply_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def decision(self) -> StaleDecision | None:

@@ -371,6 +371,7 @@ QLabel[secretValue="true"] { font-family: "DejaVu Sans Mono", "Consolas", monosp
 QLabel#secretWarning { color: #6b3d00; background: #fff4e5; border-left: 4px solid #e58a00;
     padding: 8px; font-weight: bold; }
 QLabel[pageIntro="true"] { color: #223654; }
+QLabel#secretSubject { font-size: 12pt; font-weight: bold; color: #223654; }
 """
 
 
@@ -378,7 +379,8 @@ class OneTimeSecretPage(QWidget):
     """A code and a password (or a new express code) shown this once, with a printable sheet.
 
     The wizard offers «Imprimer» on this page (it calls `print_receipt()`): the sheet is a
-    small A4 page with the same values, to hand over. Nothing here is logged or stored.
+    small A4 page with the same values and the `sheet_notes` (for the person it is handed to,
+    so not shown on screen). Nothing here is logged or stored.
     """
 
     def __init__(
@@ -388,6 +390,7 @@ class OneTimeSecretPage(QWidget):
         rows: Sequence[tuple[str, str]],
         warning: str,
         sheet_title: str,
+        subject: str = "",
         sheet_notes: Sequence[str] = (),
         enterprise: str = "",
         parent: QWidget | None = None,
@@ -395,6 +398,7 @@ class OneTimeSecretPage(QWidget):
         super().__init__(parent)
         self.setStyleSheet(ONE_TIME_STYLE)
         self._rows = list(rows)
+        self._subject = subject
         self._sheet_title = sheet_title
         self._sheet_notes = list(sheet_notes)
         self._enterprise = enterprise
@@ -408,6 +412,11 @@ class OneTimeSecretPage(QWidget):
         self.intro_label.setWordWrap(True)
         self.intro_label.setProperty("pageIntro", True)
         layout.addWidget(self.intro_label)
+        if subject:
+            self.subject_label = QLabel(subject, self)
+            self.subject_label.setObjectName("secretSubject")
+            self.subject_label.setWordWrap(True)
+            layout.addWidget(self.subject_label)
 
         box = QFrame(self)
         box.setObjectName("secretBox")
@@ -440,10 +449,6 @@ class OneTimeSecretPage(QWidget):
         self.warning_label.setObjectName("secretWarning")
         self.warning_label.setWordWrap(True)
         layout.addWidget(self.warning_label)
-        for note in self._sheet_notes:
-            note_label = QLabel(note, self)
-            note_label.setWordWrap(True)
-            layout.addWidget(note_label)
         layout.addStretch(1)
 
     def values(self) -> dict[str, str]:
@@ -465,10 +470,11 @@ class OneTimeSecretPage(QWidget):
         )
         notes = "".join(f"<p>{e(n)}</p>" for n in self._sheet_notes)
         enterprise = f"<p>{e(self._enterprise)}</p>" if self._enterprise else ""
+        subject = f"<h3>{e(self._subject)}</h3>" if self._subject else ""
         return (
             "<html><body style='font-family:sans-serif;font-size:11pt;color:#222'>"
             f"<h2 style='color:#223654'>{e(self._sheet_title)}</h2>{enterprise}"
-            f"<p>{e(today)}</p>"
+            f"<p>{e(today)}</p>{subject}"
             f"<table style='margin:12px 0;border:2px solid #223654' cellpadding='8'>{rows}"
             "</table>"
             f"{notes}</body></html>"
@@ -605,7 +611,6 @@ class CreateUserWizard(TransactionWizard):
             parent,
             receipt=receipt_factory(self),
         )
-        self.setObjectName("createUserWizard")
         self.ctx = ctx
         self.receipt_view: ReceiptView | None = None
         self.credentials_page: OneTimeSecretPage | None = None
@@ -633,14 +638,14 @@ class CreateUserWizard(TransactionWizard):
                 "de passe temporaire : c'est sa clé d'accès aux services. Le mot de passe "
                 "temporaire devra être remplacé à la première connexion."
             ).format(name),
+            subject=name,
             rows=[
-                (self.tr("Nom"), name),
                 (self.tr("Code d'utilisateur"), result.user_code),
                 (self.tr("Mot de passe temporaire"), result.temporary_password),
             ],
             warning=self.tr(
                 "Ce mot de passe temporaire ne sera plus jamais affiché. Imprimez cette page "
-                "ou notez-le avant de cliquer sur « Terminer »."
+                "ou notez-le avant de cliquer sur « Terminer »."
             ),
             sheet_title=self.tr("Clé d'accès aux services électroniques"),
             sheet_notes=[

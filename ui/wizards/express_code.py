@@ -119,7 +119,6 @@ class ExpressCodeWizard(TransactionWizard):
             parent,
             receipt=receipt_factory(self),
         )
-        self.setObjectName("expressCodeWizard")
         self.ctx = ctx
         self.enterprise = enterprise
         self.action = action
@@ -211,17 +210,17 @@ class ExpressCodeWizard(TransactionWizard):
                 "avec le NEQ ; l'ancien code ne fonctionne plus. Conservez-le précieusement et "
                 "ne le transmettez qu'aux personnes autorisées à l'utiliser."
             ),
+            subject=self.enterprise.name,
             rows=[
                 (self.tr("NEQ"), self.enterprise.neq or self.enterprise.id),
                 (self.tr("Code d'accès clicSÉQUR express"), result.code or ""),
             ],
             warning=self.tr(
                 "Ce code ne sera plus jamais affiché : imprimez cette page ou notez-le avant de "
-                "cliquer sur « Terminer ». {0}"
+                "cliquer sur « Terminer ». {0}"
             ).format(binding_warning()),
             sheet_title=self.tr("Code d'accès clicSÉQUR express"),
             sheet_notes=[binding_warning()],
-            enterprise=self.enterprise.name,
         )
         self.code_page = page
         return page

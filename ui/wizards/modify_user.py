@@ -53,7 +53,6 @@ class ModifyUserWizard(TransactionWizard):
             parent,
             receipt=receipt_factory(self),
         )
-        self.setObjectName("modifyUserWizard")
         self.ctx = ctx
         self.user_code = user.user_code
         self.etag = etag

@@ -135,7 +135,6 @@ class UserActionWizard(TransactionWizard):
             parent,
             receipt=receipt_factory(self),
         )
-        self.setObjectName("userActionWizard")
         self.ctx = ctx
         self.user = user
         self.action = action
@@ -223,14 +222,14 @@ class UserActionWizard(TransactionWizard):
                 "Voici le nouveau mot de passe temporaire de {0}. Communiquez-le-lui : il "
                 "devra le remplacer à sa première connexion."
             ).format(name),
+            subject=name,
             rows=[
-                (self.tr("Nom"), name),
                 (self.tr("Code d'utilisateur"), result.user.user_code),
                 (self.tr("Mot de passe temporaire"), result.temporary_password),
             ],
             warning=self.tr(
                 "Ce mot de passe temporaire ne sera plus jamais affiché. Imprimez cette page "
-                "ou notez-le avant de cliquer sur « Terminer »."
+                "ou notez-le avant de cliquer sur « Terminer »."
             ),
             sheet_title=self.tr("Nouveau mot de passe temporaire"),
             sheet_notes=[
