@@ -21,12 +21,16 @@ _bearer = HTTPBearer(auto_error=False, description="Jeton de session obtenu par 
 _TOUCH_EVERY = timedelta(seconds=60)
 
 
-def get_db(request: Request) -> Database:
+# Dependencies are `async def` even when they do not await: FastAPI runs a plain `def` one in
+# a worker thread, a thread hop per dependency per request (measured: most of a read's time).
+
+
+async def get_db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
 
 
-def get_config(request: Request) -> ServerConfig:
+async def get_config(request: Request) -> ServerConfig:
     config: ServerConfig = request.app.state.config
     return config
 

@@ -292,7 +292,7 @@ def _in_progress() -> Problem:
     )
 
 
-def get_transaction(
+async def get_transaction(
     request: Request,
     db: DB,
     idempotency_key: Annotated[
