@@ -43,43 +43,69 @@ from ui.views.users import SCREEN_STYLE
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("receipts", text)
-
-
 def kind_labels() -> dict[str, str]:
     """The kinds of transaction the service issues receipts for, in words."""
     return {
-        "user.create": _tr("Création du dossier d'un utilisateur"),
-        "user.modify": _tr("Modification du dossier d'un utilisateur"),
-        "user.suspend": _tr("Suspension du dossier d'un utilisateur"),
-        "user.reactivate": _tr("Réactivation du dossier d'un utilisateur"),
-        "user.revoke": _tr("Révocation du dossier d'un utilisateur"),
-        "user.reset-password": _tr("Modification du mot de passe de l'utilisateur"),
-        "procuration.create": _tr("Ajout d'une procuration"),
-        "procuration.modify": _tr("Modification d'une procuration"),
-        "procuration.revoke": _tr("Révocation d'une procuration"),
-        "procuration.refuse": _tr("Refus d'une procuration"),
-        "assignment.create": _tr("Assignation d'une procuration"),
-        "assignment.revoke": _tr("Révocation d'une assignation"),
-        "registration.create": _tr("Inscription à des services électroniques"),
-        "registration.delete": _tr("Désinscription des services électroniques"),
-        "express_code.suspend": _tr("Suspension du code clicSÉQUR express"),
-        "express_code.reactivate": _tr("Réactivation du code clicSÉQUR express"),
-        "express_code.cancel": _tr("Annulation du code clicSÉQUR express"),
-        "express_code.reissue": _tr("Nouveau code clicSÉQUR express"),
+        "user.create": QCoreApplication.translate(
+            "receipts", "Création du dossier d'un utilisateur"
+        ),
+        "user.modify": QCoreApplication.translate(
+            "receipts", "Modification du dossier d'un utilisateur"
+        ),
+        "user.suspend": QCoreApplication.translate(
+            "receipts", "Suspension du dossier d'un utilisateur"
+        ),
+        "user.reactivate": QCoreApplication.translate(
+            "receipts", "Réactivation du dossier d'un utilisateur"
+        ),
+        "user.revoke": QCoreApplication.translate(
+            "receipts", "Révocation du dossier d'un utilisateur"
+        ),
+        "user.reset-password": QCoreApplication.translate(
+            "receipts", "Modification du mot de passe de l'utilisateur"
+        ),
+        "procuration.create": QCoreApplication.translate("receipts", "Ajout d'une procuration"),
+        "procuration.modify": QCoreApplication.translate(
+            "receipts", "Modification d'une procuration"
+        ),
+        "procuration.revoke": QCoreApplication.translate(
+            "receipts", "Révocation d'une procuration"
+        ),
+        "procuration.refuse": QCoreApplication.translate("receipts", "Refus d'une procuration"),
+        "assignment.create": QCoreApplication.translate(
+            "receipts", "Assignation d'une procuration"
+        ),
+        "assignment.revoke": QCoreApplication.translate("receipts", "Révocation d'une assignation"),
+        "registration.create": QCoreApplication.translate(
+            "receipts", "Inscription à des services électroniques"
+        ),
+        "registration.delete": QCoreApplication.translate(
+            "receipts", "Désinscription des services électroniques"
+        ),
+        "express_code.suspend": QCoreApplication.translate(
+            "receipts", "Suspension du code clicSÉQUR express"
+        ),
+        "express_code.reactivate": QCoreApplication.translate(
+            "receipts", "Réactivation du code clicSÉQUR express"
+        ),
+        "express_code.cancel": QCoreApplication.translate(
+            "receipts", "Annulation du code clicSÉQUR express"
+        ),
+        "express_code.reissue": QCoreApplication.translate(
+            "receipts", "Nouveau code clicSÉQUR express"
+        ),
     }
 
 
 def family_labels() -> list[tuple[str, str]]:
     """(family, label) of the kind filter; '' is every kind."""
     return [
-        ("", _tr("Toutes les transactions")),
-        ("user", _tr("Dossiers des utilisateurs")),
-        ("procuration", _tr("Procurations")),
-        ("assignment", _tr("Assignations")),
-        ("registration", _tr("Inscriptions aux services")),
-        ("express_code", _tr("Code clicSÉQUR express")),
+        ("", QCoreApplication.translate("receipts", "Toutes les transactions")),
+        ("user", QCoreApplication.translate("receipts", "Dossiers des utilisateurs")),
+        ("procuration", QCoreApplication.translate("receipts", "Procurations")),
+        ("assignment", QCoreApplication.translate("receipts", "Assignations")),
+        ("registration", QCoreApplication.translate("receipts", "Inscriptions aux services")),
+        ("express_code", QCoreApplication.translate("receipts", "Code clicSÉQUR express")),
     ]
 
 

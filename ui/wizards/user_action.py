@@ -107,18 +107,18 @@ def held_procuration_label(user: User) -> str:
 def user_record_rows(user: User) -> list[tuple[str, str]]:
     """The record as label/value rows (verification steps and consultation)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("users", text)
-
     return [
-        (tr("Code d'utilisateur"), user.user_code),
-        (tr("Nom de famille"), user.last_name),
-        (tr("Prénom"), user.first_name),
-        (tr("Courriel"), user.email),
-        (tr("Téléphone (travail)"), phone_display(user.phone, user.phone_extension)),
-        (tr("Rôle"), role_label(user.role)),
-        (tr("État"), user_state_label(user.state)),
-        (tr("Procuration détenue"), held_procuration_label(user)),
+        (QCoreApplication.translate("users", "Code d'utilisateur"), user.user_code),
+        (QCoreApplication.translate("users", "Nom de famille"), user.last_name),
+        (QCoreApplication.translate("users", "Prénom"), user.first_name),
+        (QCoreApplication.translate("users", "Courriel"), user.email),
+        (
+            QCoreApplication.translate("users", "Téléphone (travail)"),
+            phone_display(user.phone, user.phone_extension),
+        ),
+        (QCoreApplication.translate("users", "Rôle"), role_label(user.role)),
+        (QCoreApplication.translate("users", "État"), user_state_label(user.state)),
+        (QCoreApplication.translate("users", "Procuration détenue"), held_procuration_label(user)),
     ]
 
 
