@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.domain.errors import field_error
-from server import errors
+from server import errors, openapi
 from server.config import ServerConfig
 from server.db import Database, migrate
 from server.routes import auth, enterprise, users
@@ -218,6 +218,7 @@ def create_app(config: ServerConfig | None = None, *, run_migrations: bool = Tru
         api.include_router(module.router)
     app.include_router(api)
     app.add_middleware(GuardMiddleware, max_body=config.max_body_bytes)
+    openapi.install(app)
     return app
 
 

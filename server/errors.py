@@ -130,6 +130,8 @@ def install(app: FastAPI) -> None:
         for err in exc.errors():
             f = _loc_to_field(tuple(err.get("loc", ())))
             kind = err.get("type", "")
+            if kind == "json_invalid":  # its loc is ("body", offset): the field is the body
+                f = "body"
             if kind == "extra_forbidden":
                 code = "unknown_field"
             elif kind == "missing":
@@ -145,6 +147,16 @@ def install(app: FastAPI) -> None:
     async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 404:
             return problem_response(request, not_found())
+        if exc.status_code == 400:
+            # FastAPI's answer to a body it cannot decode (not UTF-8, a broken form...).
+            p = Problem(
+                400,
+                "bad-request",
+                "Requête illisible",
+                "Le contenu envoyé ne peut pas être lu (JSON en UTF-8 attendu).",
+                detail_en="The content sent cannot be read (JSON in UTF-8 expected).",
+            )
+            return problem_response(request, p)
         if exc.status_code == 405:
             p = Problem(
                 405,

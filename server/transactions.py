@@ -71,14 +71,23 @@ def key_digest(raw_key: str) -> str:
 class Replay(Exception):
     """The stored answer of an earlier request with the same key and body."""
 
-    def __init__(self, status: int, body: dict[str, Any]) -> None:
+    def __init__(
+        self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(status)
         self.status = status
         self.body = body
+        self.headers = headers or {}
+
+
+# The answer's own headers (its ETag), kept beside the stored body: a client that retries after
+# a lost answer gets the whole answer, and can go on to a PATCH without reading again.
+_STORED_HEADERS = "__headers__"
 
 
 def replay_response(exc: Replay) -> JSONResponse:
-    return JSONResponse(exc.body, status_code=exc.status, headers={"Idempotent-Replayed": "true"})
+    headers = {**exc.headers, "Idempotent-Replayed": "true"}
+    return JSONResponse(exc.body, status_code=exc.status, headers=headers)
 
 
 def fingerprint(request: Request, body: BaseModel | None) -> str:
@@ -185,7 +194,9 @@ class Transaction:
                 )
             if row.state == "done" and row.response is not None and row.status_code:
                 self._row_key = None
-                raise Replay(row.status_code, unseal(row.response, self.key))
+                stored = dict(row.response)
+                headers = stored.pop(_STORED_HEADERS, None)
+                raise Replay(row.status_code, unseal(stored, self.key), headers)
             if now - row.created_at < _ABANDONED_AFTER:
                 self._row_key = None
                 raise _in_progress()
@@ -275,7 +286,10 @@ class Transaction:
             assert self.key is not None
             row.state = "done"
             row.status_code = status
-            row.response = seal(body, self.key)
+            stored = seal(body, self.key)
+            if headers:
+                stored[_STORED_HEADERS] = headers
+            row.response = stored
         self._done = True
         self._row_key = None  # committed with the change: never released
         return JSONResponse(body, status_code=status, headers=headers)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import secrets
 import string
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from importlib import resources
 
 from app.domain.errors import FieldError, field_error
@@ -93,7 +93,10 @@ def format_phone(phone: str, extension: str | None = None) -> str:
 
 
 def add_years(day: date, years: int) -> date:
-    """Same day `years` later; 29 February falls on 1 March when the year has none."""
+    """Same day `years` later; 29 February falls on 1 March when the year has none. Past the
+    calendar's last (or first) year: its last (or first) day, there is no later date."""
+    if not MINYEAR <= day.year + years <= MAXYEAR:
+        return date.max if years > 0 else date.min
     try:
         return day.replace(year=day.year + years)
     except ValueError:

@@ -270,7 +270,7 @@ async def assign(procuration_id: str, body: AssignmentCreate, caller: RSE, tx: T
 )
 async def revoke_assignment(assignment_id: str, caller: RSE, tx: Tx) -> JSONResponse:
     on = notify.today()
-    if not assignment_id.isdigit() or len(assignment_id) > 18:
+    if not (assignment_id.isascii() and assignment_id.isdigit()) or len(assignment_id) > 18:
         raise not_found()
     async with tx.run(caller) as s:
         a = await s.get(AssignmentRow, int(assignment_id))

@@ -66,7 +66,7 @@ async def list_audit(
         stmt = stmt.where(AuditRow.actor == actor.strip().upper())
     if since is not None:
         stmt = stmt.where(AuditRow.at >= datetime.combine(since, time.min, tzinfo=QUEBEC))
-    if until is not None:
+    if until is not None and until < date.max:  # up to 9999-12-31 is no bound
         end = datetime.combine(until + timedelta(days=1), time.min, tzinfo=QUEBEC)
         stmt = stmt.where(AuditRow.at < end)
     stmt = stmt.order_by(AuditRow.id.desc()).offset(offset).limit(limit + 1)

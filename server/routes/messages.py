@@ -104,7 +104,7 @@ async def unread_count(caller: SignedIn, db: DB) -> UnreadCount:
     description="Sans effet sur un message déjà lu; répond le message.",
 )
 async def mark_read(message_id: str, caller: SignedIn, tx: Tx) -> JSONResponse:
-    if not message_id.isdigit() or len(message_id) > 18:
+    if not (message_id.isascii() and message_id.isdigit()) or len(message_id) > 18:
         raise not_found()
     async with tx.run(caller) as s:
         row = await s.scalar(

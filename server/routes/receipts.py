@@ -67,7 +67,7 @@ async def list_receipts(
         stmt = stmt.where(ReceiptRow.reference.like(f"{q}%"))
     if from_ is not None:
         stmt = stmt.where(ReceiptRow.transmitted_at >= _start_of(from_))
-    if to is not None:
+    if to is not None and to < date.max:  # up to 9999-12-31 is no bound (and no day after)
         stmt = stmt.where(ReceiptRow.transmitted_at < _start_of(to + timedelta(days=1)))
     stmt = (
         stmt.order_by(ReceiptRow.transmitted_at.desc(), ReceiptRow.reference.desc())
