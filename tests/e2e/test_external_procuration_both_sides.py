@@ -156,7 +156,7 @@ def test_a_client_gives_two_procurations_the_firm_assigns_one_and_refuses_the_ot
             return row >= 0 and received.model.row_at(row).assigned
 
         qtbot.waitUntil(lambda: assigned(to_assign.id), timeout=5000)
-        headers = [c.header for c in received.model.columns()]
+        headers = [" ".join(c.header.split()) for c in received.model.columns()]
         row = received.model.find(lambda p: p.id == to_assign.id)
         assert received.model.index(row, headers.index("Proc. assignée")).data() == "Oui"
 

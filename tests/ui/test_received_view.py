@@ -42,7 +42,7 @@ def click_row(qtbot: QtBot, view: ReceivedProcurationsView, procuration_id: str)
 
 def cell(view: ReceivedProcurationsView, procuration_id: str, header: str) -> str:
     row = view.model.find(lambda p: p.id == procuration_id)
-    columns = [c.header for c in view.model.columns()]
+    columns = [" ".join(c.header.split()) for c in view.model.columns()]
     return str(view.model.index(row, columns.index(header)).data())
 
 
@@ -98,7 +98,7 @@ def test_the_firm_sees_each_client_enterprise_with_its_number_and_rights(
     total = view.model.total_count()
     assert total >= 300  # the demo's 300 clients, plus Les Champions and the bakery
     assert view.count_label.text() == f"Nombre de procurations : {total}"
-    headers = [c.header for c in view.model.columns()]
+    headers = [" ".join(c.header.split()) for c in view.model.columns()]
     assert headers[:3] == ["Entreprise mandante", "Numéro d'identification", "Nom ou description"]
     bakery = next(
         p
@@ -135,12 +135,13 @@ def test_search_filters_and_sort_work_over_the_loaded_rows(
 
     view.state_filter.setCurrentIndex(0)
     click(qtbot, view.ending_filter)
-    assert view.ending_days.value() == 30
+    assert view.ending_within() == 30
     ending = view.model.visible_rows()
     horizon = today() + timedelta(days=30)
     assert ending
     assert all(p.state is ProcurationState.AC and p.end_date <= horizon for p in ending)
-    view.ending_days.setValue(400)
+    view.ending_days.setCurrentIndex(view.ending_days.findData(365))
+    assert view.ending_within() == 365
     assert view.model.visible_count() > len(ending)
 
     view.assigned_filter.setCurrentIndex(view.assigned_filter.findData(False))

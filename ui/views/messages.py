@@ -110,7 +110,7 @@ class MessageTableModel(TableModel[Message]):
 
 
 class MessagesView(View):
-    """The list of messages beside the message read; see the module docstring.
+    """The list of messages above the message read; see the module docstring.
 
     Signals:
         navigate(str): show the screen of that key (the main window connects it).
@@ -254,6 +254,7 @@ class MessagesView(View):
         pane_layout = QVBoxLayout(self.pane)
         pane_layout.setContentsMargins(16, 14, 16, 14)
         pane_layout.setSpacing(8)
+        self.pane.setMinimumHeight(170)
         pane_layout.addWidget(self.empty_label, 1)
         pane_layout.addWidget(self.subject_label)
         pane_layout.addWidget(self.meta_label)
@@ -271,12 +272,14 @@ class MessagesView(View):
             self.open_button,
         ]
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The list above the message read: subjects are long, they get the full width.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(list_host)
         splitter.addWidget(self.pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([360, 240])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -480,11 +483,31 @@ class MessagesView(View):
         self._focus_in(target, related)
 
     def _focus_in(self, key: str, object_id: str) -> None:
-        """Ask the screen now shown (if the main window built it) to select the object."""
+        """Ask the screen of `key` to select the object, once the main window shows it (its
+        module may still be loading: then when it emits `view_shown(key)`)."""
         window = self.window()
-        screen = window.findChild(View, f"view-{key}") if window is not self else None
-        if screen is None:
+        if window is self:
             return
+        screen = window.findChild(View, f"view-{key}")
+        if screen is not None:
+            self._select_in(screen, object_id)
+            return
+        shown = getattr(window, "view_shown", None)
+        if shown is None or not hasattr(shown, "connect"):
+            return
+
+        def once(shown_key: str) -> None:
+            if shown_key != key:
+                return
+            shown.disconnect(once)
+            found = window.findChild(View, f"view-{key}")
+            if found is not None:
+                self._select_in(found, object_id)
+
+        shown.connect(once)
+
+    @staticmethod
+    def _select_in(screen: QWidget, object_id: str) -> None:
         for name in ("focus_procuration", "select_ministry", "select"):
             method = getattr(screen, name, None)
             if callable(method):

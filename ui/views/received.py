@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -52,6 +51,7 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 # Received procurations are fetched in pages this large (the service's maximum).
 PAGE_SIZE = 1000
 DEFAULT_ENDING_DAYS = 30
+ENDING_CHOICES = (7, 15, 30, 60, 90, 180, 365)
 
 
 def today() -> date:
@@ -68,9 +68,22 @@ class ReceivedProcurationModel(TableModel[Procuration]):
         self._ministry_name = ministry_name
         self.set_columns(
             [
-                Column(self.tr("Entreprise mandante"), lambda p: p.mandant.name),
-                Column(self.tr("Numéro d'identification"), lambda p: p.mandant.id),
-                Column(self.tr("Nom ou description"), lambda p: p.description),
+                Column(
+                    self.tr("Entreprise mandante"),
+                    lambda p: p.mandant.name,
+                    tooltip=lambda p: p.mandant.name,
+                ),
+                Column(
+                    self.tr("Numéro\nd'identification"),
+                    lambda p: p.mandant.id,
+                    alignment=CENTER,
+                    header_tooltip=self.tr("Numéro d'identification de l'entreprise mandante"),
+                ),
+                Column(
+                    self.tr("Nom ou description"),
+                    lambda p: p.description,
+                    tooltip=lambda p: p.description or None,
+                ),
                 Column(
                     self.tr("Droits d'accès"),
                     self.rights_summary,
@@ -89,7 +102,7 @@ class ReceivedProcurationModel(TableModel[Procuration]):
                     ),
                 ),
                 Column(
-                    self.tr("Proc. assignée"),
+                    self.tr("Proc.\nassignée"),
                     lambda p: self.tr("Oui") if p.assigned else self.tr("Non"),
                     alignment=CENTER,
                     header_tooltip=self.tr("Assignée à au moins un de vos utilisateurs"),
@@ -181,27 +194,32 @@ class ReceivedProcurationsView(View):
         assigned_label.setBuddy(self.assigned_filter)
 
         self.ending_filter = QCheckBox(self.tr("Se &termine dans"), self)
-        self.ending_days = QSpinBox(self)
-        self.ending_days.setRange(0, 1095)
-        self.ending_days.setValue(DEFAULT_ENDING_DAYS)
-        self.ending_days.setSuffix(self.tr(" jours"))
+        # Preset horizons: a styled spin box draws blank arrows, and these are the usual ones.
+        self.ending_days = QComboBox(self)
+        for days in ENDING_CHOICES:
+            self.ending_days.addItem(self.tr("{0} jours").format(days), days)
+        self.ending_days.setCurrentIndex(ENDING_CHOICES.index(DEFAULT_ENDING_DAYS))
         self.ending_days.setAccessibleName(self.tr("Nombre de jours"))
-        self.ending_days.setEnabled(False)
         self.clear_filters_button = QPushButton(self.tr("Effacer les filtres"), self)
 
+        # Two rows: the search gets room; the filters read left to right under it.
         filters = QHBoxLayout()
         filters.setSpacing(8)
         filters.addWidget(search_label)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(state_filter_label)
-        filters.addWidget(self.state_filter)
-        filters.addWidget(assigned_label)
-        filters.addWidget(self.assigned_filter)
-        filters.addSpacing(8)
-        filters.addWidget(self.ending_filter)
-        filters.addWidget(self.ending_days)
-        filters.addStretch(1)
+        filters.addWidget(self.search, 1)
+        filters.addSpacing(16)
         filters.addWidget(self.clear_filters_button)
+        filters2 = QHBoxLayout()
+        filters2.setSpacing(8)
+        filters2.addWidget(state_filter_label)
+        filters2.addWidget(self.state_filter)
+        filters2.addSpacing(16)
+        filters2.addWidget(assigned_label)
+        filters2.addWidget(self.assigned_filter)
+        filters2.addSpacing(16)
+        filters2.addWidget(self.ending_filter)
+        filters2.addWidget(self.ending_days)
+        filters2.addStretch(1)
 
         # ---- the list ----
         self.model = ReceivedProcurationModel(ctx.ministry_name, self)
@@ -225,7 +243,7 @@ class ReceivedProcurationsView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (3, 130), (4, 60), (5, 110), (6, 110)):
+        for column, width in ((1, 120), (3, 120), (4, 56), (5, 80), (6, 110)):
             header.resizeSection(column, width)
 
         self.count_label = QLabel(self)
@@ -275,6 +293,7 @@ class ReceivedProcurationsView(View):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(filters)
+        layout.addLayout(filters2)
         layout.addWidget(self.table, 1)
         layout.addLayout(counts)
         layout.addLayout(buttons)
@@ -283,9 +302,8 @@ class ReceivedProcurationsView(View):
         self.search.textChanged.connect(self._apply_filters)
         self.state_filter.currentIndexChanged.connect(self._apply_filters)
         self.assigned_filter.currentIndexChanged.connect(self._apply_filters)
-        self.ending_filter.toggled.connect(self.ending_days.setEnabled)
         self.ending_filter.toggled.connect(self._apply_filters)
-        self.ending_days.valueChanged.connect(self._apply_filters)
+        self.ending_days.currentIndexChanged.connect(self._on_ending_days)
         self.clear_filters_button.clicked.connect(self.clear_filters)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -371,14 +389,21 @@ class ReceivedProcurationsView(View):
     # ---- filters -----------------------------------------------------------------------------
 
     def clear_filters(self) -> None:
-        for widget in (self.search, self.state_filter, self.assigned_filter, self.ending_filter):
+        widgets = (
+            self.search,
+            self.state_filter,
+            self.assigned_filter,
+            self.ending_filter,
+            self.ending_days,
+        )
+        for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
         self.state_filter.setCurrentIndex(0)
         self.assigned_filter.setCurrentIndex(0)
         self.ending_filter.setChecked(False)
-        self.ending_days.setEnabled(False)
-        for widget in (self.search, self.state_filter, self.assigned_filter, self.ending_filter):
+        self.ending_days.setCurrentIndex(ENDING_CHOICES.index(DEFAULT_ENDING_DAYS))
+        for widget in widgets:
             widget.blockSignals(False)
         self._apply_filters()
 
@@ -391,7 +416,7 @@ class ReceivedProcurationsView(View):
         wanted = self.assigned_filter.currentData()
         assigned = bool(wanted) if wanted is not None else None
         horizon = (
-            today() + timedelta(days=self.ending_days.value())
+            today() + timedelta(days=self.ending_within())
             if self.ending_filter.isChecked()
             else None
         )
@@ -413,6 +438,17 @@ class ReceivedProcurationsView(View):
             return True
 
         return keep
+
+    def ending_within(self) -> int:
+        """The N of «se termine dans N jours»."""
+        return int(self.ending_days.currentData() or DEFAULT_ENDING_DAYS)
+
+    def _on_ending_days(self) -> None:
+        # Typing a number of days means filtering on it.
+        if self.ending_filter.isChecked():
+            self._apply_filters()
+        else:
+            self.ending_filter.setChecked(True)  # → toggled → _apply_filters
 
     def _apply_filters(self) -> None:
         chosen = self.selected()
@@ -597,6 +633,7 @@ class ReceivedProcurationDetails(QWidget):
         page_layout.addWidget(self.recap)
         heading = QLabel(self.tr("Informations sur l'assignation"), page)
         heading.setProperty("viewSubtitle", True)
+        heading.setIndent(0)
         page_layout.addWidget(heading)
         self.assignments_table = AssignmentInfoTable(page)
         self.assignments_table.setVisible(False)

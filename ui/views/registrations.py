@@ -56,6 +56,8 @@ QLabel[viewSubtitle="true"] { font-size: 11pt; font-weight: bold; color: #223654
 QLabel[viewIntro="true"] { color: #223654; }
 QLabel[actionHint="true"] { color: #4e5662; }
 QLabel[legend="true"] { color: #4e5662; }
+QLabel#pendingNote { background: #e6ecf4; border-left: 4px solid #095797; padding: 6px 8px;
+    color: #223654; }
 QTableView { border: 1px solid #c5cad2; gridline-color: #e0e3e8; background: #ffffff;
     selection-background-color: #d6e4f3; selection-color: #223654; }
 QTableView:focus { border: 2px solid #4a98d9; }
@@ -213,10 +215,15 @@ class RegistrationsView(View):
         title = QLabel(
             self.tr("Inscription à des services offerts par un ministère ou un organisme")
         )
-        title.setProperty("viewTitle", True)
+        # Under the main window's header («Inscription aux services électroniques»), the
+        # original's page title, one size down.
+        title.setProperty("viewSubtitle", True)
+        title.setStyleSheet("font-size: 13pt;")
         title.setWordWrap(True)
+        title.setIndent(0)
         subtitle = QLabel(self.tr("Liste des ministères et organismes"))
         subtitle.setProperty("viewSubtitle", True)
+        subtitle.setIndent(0)
         intro = QLabel(
             self.tr(
                 "Sélectionnez un ministère ou un organisme dans la liste ci-dessous. Ensuite, "
@@ -244,7 +251,7 @@ class RegistrationsView(View):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setItemDelegateForColumn(0, RadioDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -276,7 +283,9 @@ class RegistrationsView(View):
         self.pending_note.setVisible(False)
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.setSpacing(8)
+        buttons.addWidget(self.action_hint, 1)
+        buttons.addSpacing(16)
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.consult_button)
         buttons.addWidget(self.unregister_button)
@@ -290,7 +299,6 @@ class RegistrationsView(View):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.pending_note)
         layout.addLayout(buttons)
-        layout.addWidget(self.action_hint, 0, Qt.AlignmentFlag.AlignRight)
 
         self._poll_timer = QTimer(self)
         self._poll_timer.setSingleShot(True)
@@ -503,13 +511,16 @@ class RegistrationsView(View):
                 "droits sur ce ministère ou organisme."
             ),
         )
-        reasons = [why for why in (register_why, unregister_why) if why and why != none]
         if chosen is None:
-            reasons = [none] if self._loaded else []
+            status = none if self._loaded else ""
         elif not self._online:
-            reasons = [offline]
-        self.action_hint.setText(reasons[0] if reasons else "")
-        self.action_hint.setVisible(bool(reasons))
+            status = offline
+        elif not self.ctx.is_rse:
+            status = not_rse
+        else:
+            status = self.status_sentence(chosen)
+        self.action_hint.setText(status)
+        self.action_hint.setVisible(bool(status))
         pending = self.pending()
         if pending:
             names = ", ".join(f"« {self.ctx.ministry_name(r.ministry)} »" for r in pending)
@@ -520,6 +531,33 @@ class RegistrationsView(View):
                 ).format(names)
             )
         self.pending_note.setVisible(bool(pending))
+
+    def status_sentence(self, registration: Registration) -> str:
+        """Where the selected registration stands, beside the buttons."""
+        name = self.ctx.ministry_name(registration.ministry)
+        on = registration.state_on.isoformat() if registration.state_on else ""
+        state = registration.state
+        if state is None:
+            return self.tr(
+                "« {0} » : aucune demande d'inscription. Cliquez sur Inscrire pour en présenter "
+                "une."
+            ).format(name)
+        if state is RegistrationState.ACTIF:
+            return self.tr("L'inscription à « {0} » est active depuis le {1}.").format(name, on)
+        if state is RegistrationState.EN_TRAITEMENT:
+            return self.tr(
+                "La demande d'inscription à « {0} » est en traitement depuis le {1} : un message "
+                "annoncera son activation."
+            ).format(name, on)
+        if state is RegistrationState.DESACTIVE:
+            return self.tr(
+                "L'entreprise a été désinscrite de « {0} » le {1}. Vous pouvez l'inscrire de "
+                "nouveau."
+            ).format(name, on)
+        return self.tr(
+            "La demande d'inscription à « {0} » a été refusée le {1}. Vous pouvez présenter "
+            "une nouvelle demande."
+        ).format(name, on)
 
     @staticmethod
     def _set_action(button: QPushButton, why_not: str, what: str) -> None:

@@ -29,7 +29,7 @@ class RefusalPage(EntryPage):
     ) -> None:
         super().__init__(
             parent,
-            heading=self.tr("Refus de la procuration"),
+            heading=self.tr("Refus d'une procuration reçue"),
             intro=self.tr(
                 "Vous allez refuser la procuration que {0} a donnée à votre entreprise. Ses "
                 "assignations prendront fin. Indiquez la raison du refus : l'entreprise "
@@ -37,16 +37,15 @@ class RefusalPage(EntryPage):
             ).format(procuration.mandant.name),
         )
         self.procuration = procuration
-        self.recap_widget = ProcurationRecap(procuration, ctx.ministries, received=True)
-        self.form.add_widget(self.recap_widget)
-        self.form.add_section(self.tr("Raison du refus"))
+        # The reason first, where the eye lands (and its error with it); the procuration after.
         self.reason = QPlainTextEdit(self)
         self.reason.setTabChangesFocus(True)  # Tab leaves the box, as in the other fields
         self.reason.setPlaceholderText(
             self.tr("Par exemple : ce mandat ne figure pas à notre lettre de mission.")
         )
-        self.reason.setMinimumHeight(90)
-        self.reason.setMaximumHeight(140)
+        self.reason.setMinimumHeight(80)
+        self.reason.setMaximumHeight(120)
+        self.reason.setMinimumWidth(460)
         self.form.add_field(
             "reason",
             self.tr("&Raison du refus"),
@@ -54,6 +53,11 @@ class RefusalPage(EntryPage):
             required=True,
             hint=self.tr("(transmise à l'entreprise mandante)"),
         )
+        self.recap_widget = ProcurationRecap(
+            procuration, ctx.ministries, title=self.tr("Procuration refusée"), received=True
+        )
+        self.body.addSpacing(8)
+        self.body.addWidget(self.recap_widget)
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()

@@ -41,7 +41,7 @@ class RegistrationQuestionsPage(EntryPage):
     ) -> None:
         super().__init__(
             parent,
-            heading=self.tr("Inscription à des services offerts par un ministère ou un organisme"),
+            heading=self.tr("Demande d'inscription"),
             intro=self.tr(
                 "Répondez aux questions du ministère ou de l'organisme, puis cliquez sur "
                 "Continuer. Une fois la demande transmise, son état est « En traitement » ; "
@@ -51,7 +51,6 @@ class RegistrationQuestionsPage(EntryPage):
         )
         self.ministry = ministry
         name = QLabel(ministry.name, self)
-        name.setWordWrap(True)
         name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.add_field(
             "ministry",
