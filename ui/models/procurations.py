@@ -18,27 +18,30 @@ from ui.models.table import Column, TableModel, display_text, fold
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProcurationTableModel", text)
-
-
 def state_label(state: ProcurationState) -> str:
     """«Actif», «Refusée», «Révoquée», «Échue», in the interface language."""
     return {
-        ProcurationState.AC: _tr("Actif"),
-        ProcurationState.RF: _tr("Refusée"),
-        ProcurationState.RV: _tr("Révoquée"),
-        ProcurationState.EC: _tr("Échue"),
+        ProcurationState.AC: QCoreApplication.translate("ProcurationTableModel", "Actif"),
+        ProcurationState.RF: QCoreApplication.translate("ProcurationTableModel", "Refusée"),
+        ProcurationState.RV: QCoreApplication.translate("ProcurationTableModel", "Révoquée"),
+        ProcurationState.EC: QCoreApplication.translate("ProcurationTableModel", "Échue"),
     }[state]
 
 
 def type_label(kind: ProcurationType) -> str:
-    return _tr("Interne") if kind is ProcurationType.INTERNE else _tr("Externe")
+    return (
+        QCoreApplication.translate("ProcurationTableModel", "Interne")
+        if kind is ProcurationType.INTERNE
+        else QCoreApplication.translate("ProcurationTableModel", "Externe")
+    )
 
 
 def legend_text() -> str:
     """The legend under the list, as the original's «Légende»."""
-    return _tr("Légende : IN interne · EX externe · AC actif · RF refusée · RV révoquée · EC échue")
+    return QCoreApplication.translate(
+        "ProcurationTableModel",
+        "Légende : IN interne · EX externe · AC actif · RF refusée · RV révoquée · EC échue",
+    )
 
 
 def other_party_id(p: Procuration, received: bool) -> str:

@@ -86,30 +86,42 @@ def action_states(
 ) -> dict[str, tuple[bool, str]]:
     """For each action: (enabled, why not) on the mandant's list, `p` being the selected row."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ProcurationsView", text)
-
     day = on or today()
-    pick = tr("Sélectionnez d'abord une procuration dans la liste.")
+    pick = QCoreApplication.translate(
+        "ProcurationsView", "Sélectionnez d'abord une procuration dans la liste."
+    )
     states: dict[str, tuple[bool, str]] = {"add": (True, "")}
     if p is None:
         for name in ACTIONS[1:]:
             states[name] = (False, pick)
     else:
         ended = {
-            ProcurationState.EC: tr("Cette procuration est échue"),
-            ProcurationState.RV: tr("Cette procuration est révoquée"),
-            ProcurationState.RF: tr("Cette procuration a été refusée par le mandataire"),
+            ProcurationState.EC: QCoreApplication.translate(
+                "ProcurationsView", "Cette procuration est échue"
+            ),
+            ProcurationState.RV: QCoreApplication.translate(
+                "ProcurationsView", "Cette procuration est révoquée"
+            ),
+            ProcurationState.RF: QCoreApplication.translate(
+                "ProcurationsView", "Cette procuration a été refusée par le mandataire"
+            ),
         }.get(p.state, "")
         active = p.state is ProcurationState.AC
         if not active:
-            states["assign"] = (False, ended + tr(" : elle ne peut plus être assignée."))
+            states["assign"] = (
+                False,
+                ended
+                + QCoreApplication.translate(
+                    "ProcurationsView", " : elle ne peut plus être assignée."
+                ),
+            )
         elif p.type is ProcurationType.EXTERNE:
             states["assign"] = (
                 False,
-                tr(
+                QCoreApplication.translate(
+                    "ProcurationsView",
                     "Une procuration externe est assignée par le mandataire, à ses propres "
-                    "utilisateurs."
+                    "utilisateurs.",
                 ),
             )
         else:
@@ -120,36 +132,63 @@ def action_states(
         elif p.state is ProcurationState.EC:
             states["modify"] = (
                 False,
-                tr(
+                QCoreApplication.translate(
+                    "ProcurationsView",
                     "Une procuration échue ne peut plus être modifiée : créez-en une nouvelle "
-                    "(Renouveler)."
+                    "(Renouveler).",
                 ),
             )
         else:
-            states["modify"] = (False, ended + tr(" : elle ne peut plus être modifiée."))
+            states["modify"] = (
+                False,
+                ended
+                + QCoreApplication.translate(
+                    "ProcurationsView", " : elle ne peut plus être modifiée."
+                ),
+            )
         states["revoke"] = (
-            (True, "") if active else (False, ended + tr(" : elle ne peut plus être révoquée."))
+            (True, "")
+            if active
+            else (
+                False,
+                ended
+                + QCoreApplication.translate(
+                    "ProcurationsView", " : elle ne peut plus être révoquée."
+                ),
+            )
         )
         if renewable(p, day):
             states["renew"] = (True, "")
         elif p.state is ProcurationState.AC:
             states["renew"] = (
                 False,
-                tr(
+                QCoreApplication.translate(
+                    "ProcurationsView",
                     "Le renouvellement est offert pour une procuration échue ou qui se termine "
-                    "d'ici {0} jours; celle-ci se termine le {1}."
+                    "d'ici {0} jours; celle-ci se termine le {1}.",
                 ).format(RENEWAL_WINDOW_DAYS, p.end_date.isoformat()),
             )
         else:
             states["renew"] = (
                 False,
-                ended + tr(" : créez une nouvelle procuration avec « Ajouter »."),
+                ended
+                + QCoreApplication.translate(
+                    "ProcurationsView", " : créez une nouvelle procuration avec « Ajouter »."
+                ),
             )
         states["assignments"] = (True, "")
     # The mandant never refuses: refusing is the mandataire's answer to what it received.
-    states["refuse"] = (False, tr("Seul le mandataire peut refuser une procuration externe"))
+    states["refuse"] = (
+        False,
+        QCoreApplication.translate(
+            "ProcurationsView", "Seul le mandataire peut refuser une procuration externe"
+        ),
+    )
     if not online:
-        why = tr("Service injoignable : cette action reprendra lorsque la connexion sera rétablie.")
+        why = QCoreApplication.translate(
+            "ProcurationsView",
+            "Service injoignable : cette action reprendra lorsque la connexion sera rétablie.",
+        )
         for name in ACTIONS:
             if name not in OFFLINE_ACTIONS and states[name][0]:
                 states[name] = (False, why)
@@ -512,8 +551,9 @@ class ProcurationsView(View):
     def _after_transmit(self, result: object, select: str | None) -> None:
         procuration = getattr(result, "procuration", None)
         self._select_after = procuration.id if isinstance(procuration, Procuration) else select
-        self.ctx.changed("procurations")
-        self.ctx.changed("receipts")
+        # Who holds what changed too (Assigner, Révoquer): the users screen shows it.
+        for kind in ("procurations", "assignments", "users", "receipts"):
+            self.ctx.changed(kind)
         if not shiboken6.isValid(self):
             return
         self.reload()

@@ -56,16 +56,12 @@ QFrame#recapRule { background: #c5cad2; border: none; min-height: 1px; max-heigh
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProcurationRecap", text)
-
-
 def access_label(access: Access) -> str:
     """«Sans restriction», «Avec restriction», «Aucun accès» in the interface language."""
     return {
-        Access.UNRESTRICTED: _tr("Sans restriction"),
-        Access.RESTRICTED: _tr("Avec restriction"),
-        Access.NONE: _tr("Aucun accès"),
+        Access.UNRESTRICTED: QCoreApplication.translate("ProcurationRecap", "Sans restriction"),
+        Access.RESTRICTED: QCoreApplication.translate("ProcurationRecap", "Avec restriction"),
+        Access.NONE: QCoreApplication.translate("ProcurationRecap", "Aucun accès"),
     }[access]
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,10 +55,6 @@ QHeaderView::section { background: #223654; color: #ffffff; padding: 4px; border
     font-weight: bold; }
 QLabel[rightsNote="true"] { color: #4e5662; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RightsEditor", text)
 
 
 @dataclass
