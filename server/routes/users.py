@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import rules, validation
-from app.domain.common import ROLE_LABELS_FR, Page, Role, UserState
+from app.domain.common import ROLE_LABELS_FR, USER_STATE_LABELS_FR, Page, Role, UserState
 from app.domain.errors import RuleViolation, field_error
 from app.domain.models import (
     PasswordResetResult,
@@ -103,7 +103,7 @@ def user_recap(title_fr: str, title_en: str, user: UserRow) -> dict[str, Any]:
                     rules.format_phone(user.phone, user.phone_extension),
                 ),
                 ("Rôle", "Role", f"{ROLE_LABELS_FR[role]}"),
-                ("État", "State", user.state),
+                ("État", "State", USER_STATE_LABELS_FR[UserState(user.state)]),
             ],
         ),
     )
