@@ -210,3 +210,21 @@ def test_a_reminder_opens_the_procuration_on_the_side_the_enterprise_is(
     with qtbot.waitSignal(view.open_requested, timeout=5000) as asked:
         click(qtbot, view.open_button)
     assert asked.args == ["procurations", given.id]  # the enterprise gave it
+
+
+def test_a_new_message_found_by_the_unread_poll_appears_in_the_list(
+    qtbot: QtBot,
+    client: Callable[[str], AppContext],
+    make_view: Callable[..., MessagesView],
+    run_async: Callable[..., Any],
+) -> None:
+    ctx = client("Déneigement Essai-Nouveau inc.")
+    view = make_view(ctx)
+    assert view.messages() == [] and view.unread() == 0
+    assert view.count_label.text() == "Vous n'avez aucun message."
+    run_async(ctx.api.register("REQ", {"immatriculee": "oui"}, idempotency_key="req-1"))
+    # What the main window does when its poll of the unread count finds a new number.
+    ctx.events.unread_changed.emit(1)
+    qtbot.waitUntil(lambda: len(view.messages()) == 1, timeout=5000)
+    assert view.messages()[0].kind is MessageKind.REGISTRATION_ACTIVATED
+    assert view.unread() == 1

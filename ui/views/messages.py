@@ -294,6 +294,7 @@ class MessagesView(View):
         self.refresh_button.clicked.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._on_selection)
+        ctx.events.unread_changed.connect(self._on_unread_pushed)
         self._show(None)
         self._update_count()
 
@@ -357,6 +358,12 @@ class MessagesView(View):
     def _set_unread(self, count: int) -> None:
         self._unread = max(0, count)
         self.ctx.events.unread_changed.emit(self._unread)
+
+    def _on_unread_pushed(self, count: int) -> None:
+        # The main window's poll found another count than the list shows: a message came (or
+        # was read elsewhere). Reload while on display; otherwise the next show reloads.
+        if count != self._unread and self._loaded and self._online and self.isVisible():
+            self.reload()
 
     def _apply_filters(self) -> None:
         words = fold(self.search.text()).split()

@@ -422,6 +422,7 @@ class RegistrationsView(View):
         if isinstance(registration, Registration):
             self._replace(registration)
         self.ctx.changed("registrations")
+        self.ctx.changed("receipts")
         self.reload()
 
     def _replace(self, registration: Registration) -> None:
