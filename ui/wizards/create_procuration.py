@@ -134,6 +134,12 @@ class EndDateField(QWidget):
             self.tr("Mettre la date de fin au {0}").format(latest.isoformat()) if latest else ""
         )
 
+    def set_invalid(self, invalid: bool) -> None:
+        """Red border on the date itself (the form marks this composite, not the date)."""
+        self.edit.setProperty("invalid", invalid)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
     def use_latest(self) -> None:
         if self._latest is not None:
             self.set_day(self._latest)
@@ -373,6 +379,7 @@ class ProcurationPage(EntryPage):
                 continue
             for error in errors:
                 self.form.set_error(name, field_message(error))
+        self.end_date.set_invalid(bool(self.form.errors().get("end_date")))
 
     def _on_type(self, value: object) -> None:
         external = value is ProcurationType.EXTERNE

@@ -16,6 +16,7 @@ current version shown, «Abandonner» closes the transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -141,6 +142,16 @@ class EndDatePage(EntryPage):
             self.procuration.start_date, self.new_end(), today=today()
         )
         self.form.show_errors(errors)
+        self.end_date.set_invalid(bool(errors))
+
+    def show_errors(self, errors: Sequence[FieldErrorLike]) -> list[FieldErrorLike]:
+        unplaced = super().show_errors(errors)
+        self.end_date.set_invalid(bool(self.form.errors().get("end_date")))
+        return unplaced
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.end_date.set_invalid(False)
 
     def recap(self) -> list[RecapSection]:
         return []
