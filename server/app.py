@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.domain.errors import field_error
-from server import errors, openapi
+from server import conditional, errors, openapi
 from server.config import ServerConfig
 from server.db import Database, migrate
 from server.routes import auth, enterprise, users
@@ -217,8 +217,11 @@ def create_app(config: ServerConfig | None = None, *, run_migrations: bool = Tru
     for module in (auth, enterprise, users, *_extra_route_modules()):
         api.include_router(module.router)
     app.include_router(api)
+    # Inside the guard: its request id and headers also go on a 304.
+    app.add_middleware(conditional.ConditionalListMiddleware, prefix=API_PREFIX, version=VERSION)
     app.add_middleware(GuardMiddleware, max_body=config.max_body_bytes)
     openapi.install(app)
+    conditional.document(app, API_PREFIX)
     return app
 
 

@@ -236,3 +236,28 @@ class AuditRow(Base):
     request_id: Mapped[str | None] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChangeRow(Base):
+    """One entry of the change feed: object `object_id` of `kind` may have changed in the view
+    of `enterprise_id` (`server.changes` writes them, `GET /changes` reads them). `seq` grows
+    in commit order; rows older than the retention are pruned, the newest one always kept."""
+
+    __tablename__ = "changes"
+    __table_args__ = (
+        Index("ix_changes_enterprise_seq", "enterprise_id", "seq"),
+        # AUTOINCREMENT: a pruned seq is never handed out again (a cursor must not alias).
+        {"sqlite_autoincrement": True},
+    )
+
+    seq: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    enterprise_id: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(16))
+    object_id: Mapped[str] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(8))  # created | changed | removed
+    at: Mapped[datetime] = mapped_column(index=True)
+
+
+# Every session of any program using these tables (the service, its commands, tests) notes the
+# changes of the feed: importing the hook here (it installs itself) makes it impossible to forget.
+from server import changes as _changes  # noqa: E402, F401

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.domain import rules, validation
-from app.domain.common import ProcurationState, ProcurationType, UserState
+from app.domain.common import Page, ProcurationState, ProcurationType, UserState
 from app.domain.errors import FieldError, RuleViolation, field_error
 from app.domain.models import (
     Assignment,
@@ -22,9 +22,10 @@ from app.domain.models import (
     EnterpriseRef,
 )
 from server import notify
-from server.deps import DB, RSE, SignedIn
+from server.deps import DB, RSE, Config, SignedIn
 from server.errors import not_found
 from server.models import AssignmentRow, EnterpriseRow, ProcurationRow, UserRow
+from server.pagination import decode_cursor, encode_cursor, page_limit
 from server.routes.procurations import (
     Loaded,
     audit_both,
@@ -363,3 +364,42 @@ async def user_assignments(user_code: str, caller: RSE, db: DB) -> list[Assignme
     async with db.read() as s:
         user = await load_user(s, caller.enterprise_id, user_code)
         return await held_by(s, user, caller.enterprise_id, on)
+
+
+@router.get(
+    "/assignments",
+    response_model=Page[Assignment],
+    summary="Assignations en cours de l'entreprise",
+    description=(
+        "Toutes les assignations en cours (actives, date de fin non passée) des procurations "
+        "que l'entreprise voit : ses procurations internes et externes (aux utilisateurs du "
+        "mandataire compris) et les procurations reçues comme mandataire (à ses "
+        "utilisateurs), chacune avec `mandant` et `procuration_description`. Par numéro "
+        "croissant, en pages (`limit`, `cursor`). C'est la liste `assignments` du fil des "
+        "changements (GET /changes) : une assignation révoquée ou échue en sort."
+    ),
+)
+async def list_current_assignments(
+    caller: RSE,
+    db: DB,
+    config: Config,
+    limit: Annotated[int | None, Query(ge=1)] = None,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+) -> Page[Assignment]:
+    on = notify.today()
+    limit = page_limit(config, limit)
+    offset = decode_cursor(cursor)
+    stmt = (
+        select(AssignmentRow, UserRow, ProcurationRow, EnterpriseRow.name)
+        .join(UserRow, UserRow.id == AssignmentRow.user_id)
+        .join(ProcurationRow, ProcurationRow.id == AssignmentRow.procuration_id)
+        .join(EnterpriseRow, EnterpriseRow.id == AssignmentRow.mandant_id)
+        .where(AssignmentRow.active, AssignmentRow.end_date >= on, visible_to(caller.enterprise_id))
+        .order_by(AssignmentRow.id)
+        .offset(offset)
+        .limit(limit + 1)
+    )
+    async with db.read() as s:
+        rows = (await s.execute(stmt)).all()
+    items = [assignment_model(a, u, p, name, on) for a, u, p, name in rows[:limit]]
+    return Page[Assignment](items=items, next_cursor=encode_cursor(offset, len(rows), limit))
