@@ -21,18 +21,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import importlib
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from app.settings import Settings, check_service_url, save_settings
 from ui.asyncutil import run_task
 from ui.errors import error_message, show_error
 from ui.i18n import current_language
@@ -41,14 +42,18 @@ from ui.sign_in import ChangePasswordDialog, ServiceMode, SignInDialog
 if TYPE_CHECKING:
     from app.api.client import ApiClient
     from app.embedded import EmbeddedService
+    from app.settings import Settings
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 # Imported in a worker thread while the sign-in dialog is on screen, so neither signing in nor
 # the first visit of a screen pays for them on the Qt thread. The screens follow.
 WARM_UP_MODULES = (
+    "app.settings",
     "app.api.client",
     "app.secrets",
     "app.embedded",
@@ -57,10 +62,57 @@ WARM_UP_MODULES = (
 )
 
 
+# What signing in needs, loaded (in a worker thread) before it starts.
+SESSION_MODULES = (
+    "app.settings",
+    "app.secrets",
+    "app.api.client",
+    "app.api.errors",
+    "ui.context",
+    "ui.main_window",
+    "ui.views.home",
+)
+
+
+# Work handed to worker threads, so quitting can wait for it: a thread that finishes after the
+# event loop is closed would report to a loop that no longer exists.
+_thread_work: set[asyncio.Future[Any]] = set()
+
+
+async def in_thread(func: Callable[..., T], *args: Any) -> T:
+    """`func(*args)` in a worker thread, awaited on the qasync loop. Cancelling the caller does
+    not forget the thread: `wait_for_threads()` still waits for it."""
+    future = asyncio.get_running_loop().run_in_executor(None, functools.partial(func, *args))
+    _thread_work.add(future)
+    future.add_done_callback(_thread_work.discard)
+    return await asyncio.shield(future)
+
+
+async def wait_for_threads() -> None:
+    """Until the work handed to worker threads has finished (imports, the keyring, the
+    settings file: short; the caller bounds the wait with `asyncio.timeout` if it must)."""
+    pending = [f for f in _thread_work if not f.done()]
+    if pending:
+        await asyncio.wait(pending)
+
+
+async def load_modules(*names: str) -> None:
+    """Import `names` in a worker thread: a module's first import never runs on the Qt thread
+    (a module another thread is importing is waited for there too, not here)."""
+
+    def load() -> None:
+        for name in names:
+            importlib.import_module(name)
+
+    await in_thread(load)
+
+
 def _warm_up() -> None:
     from ui.views import VIEWS
 
     for name in (*WARM_UP_MODULES, *(entry.module for entry in VIEWS)):
+        # A pause between modules hands the interpreter lock back to the Qt thread.
+        time.sleep(0.005)
         try:
             importlib.import_module(name)
         except ModuleNotFoundError:
@@ -74,6 +126,11 @@ class AppController(QObject):
 
     Args:
         settings: the person's settings (language, service, last user code, remember me…).
+            None: they are read from their file in a worker thread once the sign-in dialog
+            is on screen (pydantic takes a few hundred ms to import), the dialog being
+            filled in from `preferences` meanwhile.
+        preferences: the settings file's raw values, read without validation (`ui.main`),
+            for the sign-in dialog's first display when `settings` is None.
         service_url: a remote service for this run (`--service-url`); not saved unless the
             person signs in after changing it in the dialog.
         store_settings: saves the settings (tests pass a no-op or their own).
@@ -92,8 +149,9 @@ class AppController(QObject):
 
     def __init__(
         self,
-        settings: Settings,
+        settings: Settings | None = None,
         *,
+        preferences: Mapping[str, object] | None = None,
         service_url: str | None = None,
         store_settings: Callable[[Settings], None] | None = None,
         embedded_factory: Callable[[], EmbeddedService] | None = None,
@@ -102,9 +160,10 @@ class AppController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self._settings = settings
+        self._preferences = dict(preferences or {})
         self.service_url_override = service_url.strip() if service_url else None
-        self._store_settings = store_settings or save_settings
+        self._store = store_settings
         self._embedded_factory = embedded_factory
         self.idle_lock_ms = idle_lock_ms
         self.data_dir = data_dir
@@ -126,6 +185,43 @@ class AppController(QObject):
         self._quitting = False
         self._done: asyncio.Future[int] | None = None
 
+    # ---- settings ------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        """The person's settings (read now, on the Qt thread, if the background read has not
+        finished: a fallback, not the usual path)."""
+        if self._settings is None:
+            from app.settings import load_settings
+
+            self._settings = load_settings()
+        return self._settings
+
+    async def _ensure_settings(self) -> Settings:
+        if self._settings is None:
+            await load_modules("app.settings")
+            from app.settings import load_settings
+
+            loaded = await in_thread(load_settings)
+            if self._settings is None:
+                self._settings = loaded
+        return self._settings
+
+    def _pref(self, name: str, default: Any) -> Any:
+        """A setting for the sign-in dialog: the validated one if read, else the raw value."""
+        if self._settings is not None:
+            return getattr(self._settings, name)
+        value = self._preferences.get(name, default)
+        return value if isinstance(value, type(default)) else default
+
+    def _store_settings(self, settings: Settings) -> None:
+        if self._store is not None:
+            self._store(settings)
+            return
+        from app.settings import save_settings
+
+        save_settings(settings)
+
     # ---- running -------------------------------------------------------------------------------
 
     async def run(self) -> int:
@@ -136,10 +232,20 @@ class AppController(QObject):
 
     def start(self) -> None:
         """Show the sign-in dialog and start what runs behind it (see the module docstring)."""
-        self._warm_task = run_task(asyncio.to_thread(_warm_up), owner=self, on_error=None)
         self.show_sign_in()
-        self._keyring_task = run_task(self._probe_keyring(), owner=self, on_error=None)
-        if self._initial_mode() == "embedded":
+        # Once the dialog is on screen: the work behind it must not delay its first paint.
+        QTimer.singleShot(0, self, self._start_background)
+
+    def _start_background(self) -> None:
+        if self._quitting:
+            return
+        self._warm_task = run_task(in_thread(_warm_up), owner=self, on_error=None)
+        if self._settings is None:
+            run_task(self._ensure_settings(), owner=self, on_error=None, name="paramètres")
+        if self._keyring_task is None:
+            self._keyring_task = run_task(self._probe_keyring(), owner=self, on_error=None)
+        dialog = self.sign_in_dialog
+        if dialog is not None and dialog.service_mode() == "embedded":
             self.start_embedded()
         run_task(self._resume(), owner=self, name="reprendre-session")
 
@@ -179,6 +285,9 @@ class AppController(QObject):
                 await self.api.aclose()
             if self.embedded is not None:
                 await self.embedded.stop()
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(15):
+                    await wait_for_threads()
         finally:
             self.finished.emit(0)
             if self._done is not None and not self._done.done():
@@ -189,12 +298,12 @@ class AppController(QObject):
     def _initial_mode(self) -> ServiceMode:
         if self.service_url_override:
             return "remote"
-        if self.settings.service_mode == "remote" and self.settings.remote_url:
+        if self._pref("service_mode", "embedded") == "remote" and self._pref("remote_url", ""):
             return "remote"
         return "embedded"
 
     def _initial_url(self) -> str:
-        return self.service_url_override or self.settings.remote_url
+        return self.service_url_override or str(self._pref("remote_url", ""))
 
     def _the_data_dir(self) -> Path:
         if self.embedded is not None:
@@ -216,9 +325,19 @@ class AppController(QObject):
         """Start (or reuse) the service on this computer; the dialog shows the progress."""
         if self._embedded_task is not None and not self._embedded_task.done():
             return self._embedded_task
+        self._status(
+            self.tr(
+                "Démarrage du service sur cet ordinateur… La première fois, les données de "
+                "démonstration sont préparées ; cela peut prendre quelques secondes."
+            ),
+            busy=True,
+            action=self.tr("Annuler"),
+            on_action=self.cancel_embedded,
+        )
         self._embedded_task = run_task(
             self._run_embedded(), owner=self, on_error=None, name="service-local"
         )
+        self._embedded_task.add_done_callback(self._embedded_done)
         return self._embedded_task
 
     def cancel_embedded(self) -> None:
@@ -231,36 +350,32 @@ class AppController(QObject):
             dialog.set_service_status(text, **kwargs)
 
     async def _run_embedded(self) -> str:
-        self._status(
-            self.tr(
-                "Démarrage du service sur cet ordinateur… La première fois, les données de "
-                "démonstration sont préparées ; cela peut prendre quelques secondes."
-            ),
-            busy=True,
-            action=self.tr("Annuler"),
-            on_action=self.cancel_embedded,
-        )
-        try:
-            if self.embedded is None:
-                from app.embedded import EmbeddedService
+        if self.embedded is None:
+            await load_modules("app.embedded")
+            from app.embedded import EmbeddedService
 
-                factory = self._embedded_factory or (lambda: EmbeddedService(self.data_dir))
-                self.embedded = factory()
-            url = await self.embedded.start()
-        except asyncio.CancelledError:
+            factory = self._embedded_factory or (lambda: EmbeddedService(self.data_dir))
+            self.embedded = factory()
+        return await self.embedded.start()
+
+    def _embedded_done(self, task: asyncio.Task[str]) -> None:
+        # Said here rather than in the coroutine: a start cancelled before it ran says it too.
+        if self.sign_in_dialog is None or not shiboken6.isValid(self.sign_in_dialog):
+            return
+        if task.cancelled():
             self._status(
                 self.tr("Démarrage du service annulé."),
                 action=self.tr("Réessayer"),
                 on_action=self.start_embedded,
             )
-            raise
-        except Exception as exc:
+        elif task.exception() is not None:
             self._status(
-                error_message(exc), action=self.tr("Réessayer"), on_action=self.start_embedded
+                error_message(task.exception()),
+                action=self.tr("Réessayer"),
+                on_action=self.start_embedded,
             )
-            raise
-        self._status(self.tr("Service prêt sur cet ordinateur."))
-        return url
+        else:
+            self._status(self.tr("Service prêt sur cet ordinateur."))
 
     async def _service_base_url(self, mode: ServiceMode, url: str) -> str:
         if mode == "remote":
@@ -332,9 +447,10 @@ class AppController(QObject):
     # ---- the keyring -----------------------------------------------------------------------------
 
     async def _probe_keyring(self) -> bool:
+        await load_modules("app.secrets")
         from app import secrets
 
-        available = await asyncio.to_thread(secrets.keyring_available)
+        available = await in_thread(secrets.keyring_available)
         self._keyring = available
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.set_keyring_available(available)
@@ -355,7 +471,7 @@ class AppController(QObject):
 
         if token is None or not await self.keyring_available():
             return
-        await asyncio.to_thread(secrets.store_session, key, user_code, token)
+        await in_thread(secrets.store_session, key, user_code, token)
 
     async def _forget(self, key: str, user_code: str) -> None:
         from app import secrets
@@ -363,7 +479,7 @@ class AppController(QObject):
         if not user_code:
             return
         try:
-            await asyncio.to_thread(secrets.forget_session, key, user_code)
+            await in_thread(secrets.forget_session, key, user_code)
         except secrets.SecretStoreError:
             log.warning("La session mémorisée n'a pas pu être effacée du trousseau")
 
@@ -373,8 +489,8 @@ class AppController(QObject):
         """Show the sign-in dialog (again, after a sign-out)."""
         if self.sign_in_dialog is None:
             dialog = SignInDialog(
-                user_code=self.settings.last_user_code,
-                remember=self.settings.remember_me,
+                user_code=str(self._pref("last_user_code", "")),
+                remember=bool(self._pref("remember_me", False)),
                 keyring_available=self._keyring if self._keyring is not None else True,
                 service_mode=self._initial_mode(),
                 remote_url=self._initial_url(),
@@ -388,7 +504,8 @@ class AppController(QObject):
         dialog.clear_messages()
         if info:
             dialog.show_info(info)
-        self._on_service_changed()
+        if self._warm_task is not None:  # not on the first show: start() does it after
+            self._on_service_changed()
         dialog.show()
         # Back in front after a sign-out (the offscreen platform has no stacking to change).
         if QGuiApplication.platformName() != "offscreen":
@@ -403,8 +520,6 @@ class AppController(QObject):
         self._sign_in_task = run_task(self._sign_in(), owner=self.sign_in_dialog, name="connexion")
 
     async def _sign_in(self) -> None:
-        from app.api.errors import ApiError
-
         dialog = self.sign_in_dialog
         assert dialog is not None
         code, password, remember = dialog.user_code(), dialog.password(), dialog.remember()
@@ -418,6 +533,15 @@ class AppController(QObject):
             if embedded_starting
             else "",
         )
+        try:
+            await load_modules(*SESSION_MODULES)
+            await self._ensure_settings()
+        except BaseException:
+            if shiboken6.isValid(dialog):
+                dialog.set_working(False)
+            raise
+        from app.api.errors import ApiError
+
         try:
             base_url = await self._service_base_url(mode, url)
             api = self._api_for(base_url)
@@ -463,7 +587,12 @@ class AppController(QObject):
         )
         self.password_dialog = dialog
         answer: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        dialog.finished.connect(lambda result: answer.done() or answer.set_result(result))
+
+        def answered(result: int) -> None:
+            if not answer.done():
+                answer.set_result(result)
+
+        dialog.finished.connect(answered)
         dialog.open()
         try:
             result = await answer
@@ -486,12 +615,17 @@ class AppController(QObject):
 
     async def _resume(self) -> None:
         """Open the session remembered in the keyring, if any, without asking the password."""
+        await load_modules(*SESSION_MODULES)
         from app import secrets
         from app.api.errors import ApiError, SessionExpired
 
-        settings = self.settings
+        settings = await self._ensure_settings()
         dialog = self.sign_in_dialog
-        if dialog is None or not (settings.remember_me and settings.last_user_code):
+        if dialog is None:
+            return
+        if not dialog.check_remote_url():
+            return  # an unsafe address (--service-url): said at its field, never used
+        if not (settings.remember_me and settings.last_user_code):
             return
         if not await self.keyring_available():
             return
@@ -499,7 +633,7 @@ class AppController(QObject):
         mode, url = dialog.service_mode(), dialog.remote_url()
         key = self.session_key(mode, url)
         try:
-            token = await asyncio.to_thread(secrets.load_session, key, code)
+            token = await in_thread(secrets.load_session, key, code)
         except secrets.SecretStoreError as exc:
             dialog.show_info(error_message(exc))
             return
@@ -537,6 +671,7 @@ class AppController(QObject):
     async def _enter(self, ctx: AppContext, *, remember: bool, mode: ServiceMode, url: str) -> None:
         """Signed in: remember what should be, open the main window, close the dialog."""
         from app.secrets import SecretStoreError
+        from app.settings import check_service_url
 
         code = ctx.me.user_code
         settings = self.settings

@@ -43,16 +43,30 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, l
         help="dossier du service intégré (base de données) au lieu du dossier de la plateforme",
     )
     args, rest = parser.parse_known_args(argv)
-    if args.service_url:
-        from app.settings import check_service_url
-
-        error = check_service_url(args.service_url)
-        if error is not None:
-            parser.error(error.message_fr)
+    # A --service-url that breaks the rule (https, or http on this computer only) is shown at
+    # its field in the sign-in dialog, which never signs in to it.
     unknown = [a for a in rest if a.startswith("--")]
     if unknown:
         parser.error("option inconnue : " + " ".join(unknown))
     return args, rest
+
+
+def read_preferences(path: Path | None = None) -> dict[str, object]:
+    """The settings file's values as they are, without validation ({} when unreadable):
+    enough to choose the language and fill in the sign-in dialog while the settings are
+    validated in the background (`app.settings.load_settings`, which also deals with a
+    corrupt file)."""
+    import json
+
+    if path is None:
+        from app import paths
+
+        path = paths.config_dir() / "settings.json"  # app.settings.SETTINGS_FILE
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def main(
@@ -73,12 +87,13 @@ def main(
         os.environ["PROCURA_DATA_DIR"] = str(data_dir)
 
     from app.logs import close_logging, setup_logging
-    from app.settings import load_settings
 
     log_path = setup_logging()
     log.info("Démarrage de Procura (pid %s)", os.getpid())
-    settings = load_settings()
-    language = args.language or settings.language
+    # The validated settings (pydantic, slow to import) are read once the sign-in dialog is
+    # on screen; the language and the dialog's first values come from the raw file.
+    preferences = read_preferences()
+    language = args.language or str(preferences.get("language") or "fr")
 
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -101,14 +116,14 @@ def main(
     from ui.app_controller import AppController
 
     controller = AppController(
-        settings, service_url=args.service_url, data_dir=data_dir, parent=app
+        preferences=preferences, service_url=args.service_url, data_dir=data_dir, parent=app
     )
     if on_controller is not None:
         on_controller(controller)
     code = 1
     try:
         with loop:
-            code = loop.run_until_complete(controller.run())
+            code = int(loop.run_until_complete(controller.run()))
     finally:
         controller.stop_now()
         log.info("Procura fermé (code %s)", code)

@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
             user_code=ctx.me.user_code,
             full_name=ctx.full_name,
             verify=verify_password,
-            covered=lambda: [self.centralWidget(), self.menuBar(), self.statusBar()],
+            covered=lambda: [
+                w for w in (self.centralWidget(), self.menuBar(), self.statusBar()) if w
+            ],
         )
         self.idle.idle.connect(self.lock)
         self.lock_overlay.locked.connect(self.idle.pause)
@@ -553,8 +555,10 @@ class MainWindow(QMainWindow):
         self._importing.add(key)
 
         async def load() -> None:
+            from ui.app_controller import in_thread
+
             try:
-                found = await asyncio.to_thread(self._import, self._entry(key).module)
+                found = await in_thread(self._import, self._entry(key).module)
             finally:
                 self._importing.discard(key)
             if key not in self.pages:
@@ -710,10 +714,9 @@ class MainWindow(QMainWindow):
             if isinstance(page, View):
                 page.set_online(online)
         self.ctx.events.online_changed.emit(online)
-        if online:
-            page = self.current_page()
-            if isinstance(page, View) and not self.transactions:
-                self.refresh_view(page)
+        current = self.current_page()
+        if online and isinstance(current, View) and not self.transactions:
+            self.refresh_view(current)
 
     def poll_unread(self) -> None:
         if self._unread_task is not None and not self._unread_task.done():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +35,9 @@ from PySide6.QtWidgets import (
 from app.domain.errors import field_error
 from ui.asyncutil import busy, run_task
 from ui.errors import field_errors, field_message, show_error
-from ui.widgets.form import Form
+
+if TYPE_CHECKING:
+    from ui.widgets.form import Form
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +69,8 @@ QLineEdit { border: 1px solid #808a9d; padding: 4px; background: #ffffff; min-he
 QLineEdit:focus { border: 2px solid #4a98d9; }
 QLineEdit:disabled { background: #f1f1f2; color: #8e96a3; }
 QCheckBox, QRadioButton { padding: 2px; border: 2px solid transparent; }
+QLabel[fieldError="true"] { color: #cb381f; font-weight: bold; }
+QLineEdit[invalid="true"] { border: 2px solid #cb381f; }
 QCheckBox:focus, QRadioButton:focus { border: 2px solid #4a98d9; }
 """
 
@@ -91,6 +96,74 @@ def _rule(parent: QWidget) -> QFrame:
     rule = QFrame(parent)
     rule.setObjectName("rule")
     return rule
+
+
+class SignInFields(QWidget):
+    """The sign-in's two labelled fields, each with its error line.
+
+    (`ui.widgets.form.Form` does this for every other screen; importing it brings the whole
+    wizard package, a tenth of a second the sign-in dialog does not wait for.)
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(16)
+        self._grid.setVerticalSpacing(4)
+        self._grid.setColumnStretch(1, 1)
+        self._rows: dict[str, tuple[QLabel, QLineEdit, QLabel]] = {}
+        self._errors: dict[str, list[str]] = {}
+
+    def add_field(self, name: str, label: str, field: QLineEdit) -> QLineEdit:
+        row = len(self._rows) * 2
+        label_widget = QLabel(label, self)
+        label_widget.setBuddy(field)
+        field.setMinimumWidth(280)
+        field.setAccessibleName(label.replace("&", ""))
+        error = QLabel(self)
+        error.setObjectName(f"error_{name}")
+        error.setProperty("fieldError", True)
+        error.setWordWrap(True)
+        error.setVisible(False)
+        self._grid.addWidget(label_widget, row, 0)
+        self._grid.addWidget(field, row, 1)
+        self._grid.addWidget(error, row + 1, 1)
+        self._rows[name] = (label_widget, field, error)
+        return field
+
+    def label(self, name: str) -> QLabel:
+        return self._rows[name][0]
+
+    def set_error(self, name: str, message: str) -> None:
+        self._errors.setdefault(name, []).append(message)
+        self._refresh(name)
+
+    def clear_errors(self) -> None:
+        names = list(self._errors)
+        self._errors.clear()
+        for name in names:
+            self._refresh(name)
+
+    def errors(self) -> dict[str, list[str]]:
+        return {name: list(m) for name, m in self._errors.items() if m}
+
+    def focus_first_error(self) -> bool:
+        for name, (_label, field, _error) in self._rows.items():
+            if self._errors.get(name):
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
+    def _refresh(self, name: str) -> None:
+        _label, field, error = self._rows[name]
+        text = "\n".join(self._errors.get(name, []))
+        error.setText(text)
+        error.setVisible(bool(text))
+        field.setAccessibleDescription(text)
+        field.setProperty("invalid", bool(text))
+        field.style().unpolish(field)
+        field.style().polish(field)
 
 
 class SignInDialog(QDialog):
@@ -169,7 +242,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.failure_label)
         layout.addWidget(self.info_label)
 
-        self.form = Form(body, required_legend=False)
+        self.form = SignInFields(body)
         self.user_code_edit = QLineEdit(body)
         self.user_code_edit.setObjectName("userCode")
         self.user_code_edit.setMaxLength(64)
@@ -330,16 +403,22 @@ class SignInDialog(QDialog):
         return ok
 
     def _check_url_field(self) -> None:
+        if self.check_remote_url():
+            self.service_changed.emit()
+
+    def check_remote_url(self) -> bool:
+        """Check the remote address at its field (`app.settings.check_service_url`); True
+        when it is acceptable or not in use."""
         from app.settings import check_service_url
 
         if self.service_mode() != "remote" or not self.remote_url():
-            return
+            return True
         error = check_service_url(self.remote_url())
         if error is not None:
             self._show_url_error(field_message(error))
-        else:
-            self._clear_url_error()
-            self.service_changed.emit()
+            return False
+        self._clear_url_error()
+        return True
 
     def _show_url_error(self, text: str) -> None:
         self.remote_url_error.setText(text)
@@ -486,6 +565,8 @@ class ChangePasswordDialog(QDialog):
         current_password: str = "",
         temporary: bool = True,
     ) -> None:
+        from ui.widgets.form import Form
+
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Procura — Changement du mot de passe"))
@@ -520,7 +601,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(rule_text)
 
-        self.form = Form(self)
+        self.form: Form = Form(self)
         self.current_edit = QLineEdit(self)
         self.current_edit.setObjectName("currentPassword")
         self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -584,8 +665,9 @@ class ChangePasswordDialog(QDialog):
         super().showEvent(event)
         # The list of common passwords takes a few tens of ms to load: not on the Qt thread.
         from app.domain import rules
+        from ui.app_controller import in_thread
 
-        run_task(asyncio.to_thread(rules.common_passwords), owner=self, on_error=None)
+        run_task(in_thread(rules.common_passwords), owner=self, on_error=None)
         target = self.new_edit if self.current_edit.text() else self.current_edit
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 

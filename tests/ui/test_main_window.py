@@ -20,6 +20,7 @@ from tests.ui.shell_helpers import (
     wait_for_screen,
 )
 from ui import main_window as main_window_module
+from ui.app_controller import wait_for_threads
 from ui.context import AppContext
 from ui.main_window import MainWindow, ScreenPlaceholder
 from ui.views import VIEWS, ViewEntry
@@ -55,7 +56,9 @@ class Ping:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, signed_in: Callable[..., AppContext]) -> Iterator[Any]:
+def open_window(
+    qtbot: QtBot, signed_in: Callable[..., AppContext], run_async: Callable[..., Any]
+) -> Iterator[Any]:
     """`open_window(role_prefix, ping=None)`: a started main window for a demo person."""
     windows: list[MainWindow] = []
 
@@ -78,6 +81,7 @@ def open_window(qtbot: QtBot, signed_in: Callable[..., AppContext]) -> Iterator[
     yield make
     for window in windows:
         window.stop()
+    run_async(wait_for_threads(), timeout=15_000)  # a screen's module still loading
 
 
 def nav_texts(window: MainWindow) -> list[str]:
