@@ -168,20 +168,15 @@ class LockOverlay(QWidget):
 
         card = QFrame(self)
         card.setObjectName("lockCard")
-        card.setMaximumWidth(460)
+        card.setFixedWidth(480)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         inner.setSpacing(10)
         title = QLabel(self.tr("Procura est verrouillé"), card)
         title.setObjectName("lockTitle")
-        explanation = QLabel(
-            self.tr(
-                "Personne n'a utilisé Procura depuis un moment : l'écran a été verrouillé pour "
-                "protéger les renseignements. Votre travail est conservé."
-            ),
-            card,
-        )
-        explanation.setWordWrap(True)
+        self.explanation = QLabel(card)
+        self.explanation.setObjectName("lockExplanation")
+        self.explanation.setWordWrap(True)
         who = QLabel(
             self.tr("Session de {0} ({1})").format(full_name, user_code),
             card,
@@ -207,7 +202,7 @@ class LockOverlay(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         inner.addWidget(title)
-        inner.addWidget(explanation)
+        inner.addWidget(self.explanation)
         inner.addWidget(who)
         inner.addSpacing(6)
         inner.addWidget(label)
@@ -236,10 +231,19 @@ class LockOverlay(QWidget):
     def is_locked(self) -> bool:
         return self.isVisible() or bool(self._disabled)
 
-    def lock(self) -> None:
+    def lock(self, *, idle: bool = True) -> None:
+        """Cover the window; `idle` says why (inactivity, or the person asked for it)."""
         if self.is_locked:
             return
-        log.info("Écran verrouillé après inactivité")
+        self.explanation.setText(
+            self.tr(
+                "Personne n'a utilisé Procura depuis un moment : l'écran a été verrouillé pour "
+                "protéger les renseignements. Votre travail est conservé."
+            )
+            if idle
+            else self.tr("Vous avez verrouillé l'écran. Votre travail est conservé.")
+        )
+        log.info("Écran verrouillé (%s)", "inactivité" if idle else "à la demande")
         app = QApplication.instance()
         focus = QApplication.focusWidget() if app is not None else None
         self._focus = focus if focus is not None and self._window.isAncestorOf(focus) else None

@@ -33,14 +33,22 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, l
     )
     parser.add_argument(
         "--language",
-        choices=("fr", "en"),
-        help="langue de l'interface pour cette exécution (par défaut : celle des paramètres)",
+        choices=("fr", "en", "pseudo"),
+        help="langue de l'interface pour cette exécution (par défaut : PROCURA_LANGUAGE, sinon "
+        "celle des paramètres ; pseudo : textes accentués et allongés de 40 %%, pour les essais)",
     )
     parser.add_argument(
         "--data-dir",
         metavar="DOSSIER",
         type=Path,
         help="dossier du service intégré (base de données) au lieu du dossier de la plateforme",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="vérifier l'installation sans écran : démarrer le service intégré dans un dossier "
+        "temporaire, se connecter avec les données de démonstration, produire un accusé de "
+        "réception en PDF, puis quitter (code 0 si tout fonctionne)",
     )
     args, rest = parser.parse_known_args(argv)
     # A --service-url that breaks the rule (https, or http on this computer only) is shown at
@@ -79,7 +87,17 @@ def main(
     `on_controller(controller)` is called before the controller starts (the start-up
     benchmark listens to its signals there).
     """
-    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--serve-embedded"]:
+        # The frozen program's embedded service (app.embedded.service_cli): no Qt at all.
+        from app.embedded import run_service_cli
+
+        return run_service_cli(arguments[1:])
+    args, qt_args = parse_args(arguments)
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test()
     data_dir: Path | None = None
     if args.data_dir is not None:
         data_dir = args.data_dir.expanduser().resolve()
@@ -93,7 +111,11 @@ def main(
     # The validated settings (pydantic, slow to import) are read once the sign-in dialog is
     # on screen; the language and the dialog's first values come from the raw file.
     preferences = read_preferences()
-    language = args.language or str(preferences.get("language") or "fr")
+    language = (
+        args.language
+        or os.environ.get("PROCURA_LANGUAGE")
+        or str(preferences.get("language") or "fr")
+    )
 
     import qasync
     from PySide6.QtWidgets import QApplication

@@ -91,6 +91,8 @@ QLabel#placeholderTitle { font-size: 13pt; font-weight: bold; color: #223654; }
 QLabel#placeholderText { color: #4e5662; }
 QStatusBar { background: #f1f1f2; color: #223654; border-top: 1px solid #c5cad2; }
 QStatusBar QLabel { padding: 0 8px; }
+QStatusBar QLabel#serviceDot { padding: 0 0 0 8px; }
+QStatusBar QLabel#serviceState { padding: 0 8px 0 2px; }
 QPushButton#serviceRetry { border: none; color: #095797; text-decoration: underline;
     background: transparent; padding: 0 4px; }
 """
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Fichier"))
         self.lock_action = QAction(self.tr("&Verrouiller l'écran"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda: self.lock(idle=False))
         self.sign_out_action = QAction(self.tr("Se &déconnecter"), self)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -750,8 +752,8 @@ class MainWindow(QMainWindow):
 
     # ---- lock --------------------------------------------------------------------------------
 
-    def lock(self) -> None:
-        self.lock_overlay.lock()
+    def lock(self, *, idle: bool = True) -> None:
+        self.lock_overlay.lock(idle=idle)
 
     @property
     def is_locked(self) -> bool:

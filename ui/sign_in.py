@@ -15,7 +15,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -92,6 +93,25 @@ def _brand_band(parent: QWidget, tagline: str) -> QFrame:
     return band
 
 
+def fit_height(dialog: QWidget) -> None:
+    """Grow `dialog` to the height its content needs at its width, after a message or an error
+    line appeared (Qt does not grow a window for word-wrapped labels by itself)."""
+
+    def fit() -> None:
+        if not shiboken6.isValid(dialog):
+            return
+        layout = dialog.layout()
+        if layout is not None:
+            layout.activate()
+        needed = dialog.heightForWidth(dialog.width())
+        if needed < 0:
+            needed = dialog.sizeHint().height()
+        if needed > dialog.height():
+            dialog.resize(dialog.width(), needed)
+
+    QTimer.singleShot(0, dialog, fit)
+
+
 def _rule(parent: QWidget) -> QFrame:
     rule = QFrame(parent)
     rule.setObjectName("rule")
@@ -164,6 +184,7 @@ class SignInFields(QWidget):
         field.setProperty("invalid", bool(text))
         field.style().unpolish(field)
         field.style().polish(field)
+        fit_height(self.window())
 
 
 class SignInDialog(QDialog):
@@ -425,6 +446,7 @@ class SignInDialog(QDialog):
         self.remote_url_error.setVisible(True)
         self.remote_url_edit.setAccessibleDescription(text)
         self.remote_url_edit.setStyleSheet("border: 2px solid #cb381f;")
+        fit_height(self)
 
     def _clear_url_error(self) -> None:
         self.remote_url_error.setVisible(False)
@@ -481,6 +503,7 @@ class SignInDialog(QDialog):
         self.failure_label.setText(text)
         self.failure_label.setVisible(True)
         self.failure_label.setAccessibleName(text)
+        fit_height(self)
         if clear_password:
             self.password_edit.clear()
         target = self.password_edit if self.user_code() else self.user_code_edit
@@ -489,6 +512,7 @@ class SignInDialog(QDialog):
     def show_info(self, text: str) -> None:
         self.info_label.setText(text)
         self.info_label.setVisible(bool(text))
+        fit_height(self)
 
     def clear_messages(self) -> None:
         self.failure_label.setVisible(False)
@@ -503,6 +527,7 @@ class SignInDialog(QDialog):
         self.remember_box.setVisible(available)
         self.remember_box.setEnabled(available and not self._working)
         self.keyring_note.setVisible(not available)
+        fit_height(self)
 
     def set_service_status(
         self,
@@ -521,6 +546,7 @@ class SignInDialog(QDialog):
         self.service_action.setVisible(bool(action))
         self.service_action.setAccessibleName(action)
         self._service_action = on_action
+        fit_height(self)
 
     def service_status_text(self) -> str:
         return self.service_status.text()
@@ -690,6 +716,7 @@ class ChangePasswordDialog(QDialog):
         self.form.show_errors(self._rule_errors())  # type: ignore[arg-type]
         if self.confirmation_edit.text():
             self._check_confirmation()
+        fit_height(self)
 
     def _check_confirmation(self) -> None:
         if not self.confirmation_edit.text():
@@ -697,6 +724,7 @@ class ChangePasswordDialog(QDialog):
         self._clear("new_password_confirmation")
         if self.confirmation_edit.text() != self.new_edit.text():
             self.form.set_error("new_password_confirmation", self._mismatch())
+        fit_height(self)
 
     def _mismatch(self) -> str:
         return self.tr("La confirmation doit être identique au nouveau mot de passe.")
@@ -718,6 +746,7 @@ class ChangePasswordDialog(QDialog):
             self.form.set_error("new_password_confirmation", self._mismatch())
         if self.form.errors():
             self.form.focus_first_error()
+            fit_height(self)
             return False
         return True
 
@@ -738,6 +767,7 @@ class ChangePasswordDialog(QDialog):
                 items = field_errors(exc)
                 if items:
                     unplaced = self.form.show_errors(items)
+                    fit_height(self)
                     if unplaced:
                         show_error(self, exc)
                     self.form.focus_first_error()

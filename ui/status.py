@@ -133,8 +133,9 @@ class ServiceIndicator(QWidget):
         self.monitor = monitor
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(2)
         self.dot = QLabel("●", self)
+        self.dot.setObjectName("serviceDot")
         self.dot.setAccessibleName(self.tr("État du service"))
         self.label = QLabel(self)
         self.label.setObjectName("serviceState")

@@ -56,6 +56,7 @@ def test_after_idle_time_the_window_locks_and_a_form_keeps_what_was_typed(
 
     overlay = window.lock_overlay
     assert overlay.isVisible()
+    assert "depuis un moment" in overlay.explanation.text()
     assert overlay.geometry() == window.rect()
     assert "FGR97HL" in overlay.findChild(QLabel, "lockWho").text()
     # Nothing behind the overlay can be reached, neither by mouse nor keyboard.
@@ -96,6 +97,7 @@ def test_the_lock_can_be_asked_for_and_left_by_signing_out(
 
     window.lock_action.trigger()  # Fichier › Verrouiller l'écran (Ctrl+L)
     assert window.is_locked
+    assert window.lock_overlay.explanation.text().startswith("Vous avez verrouillé l'écran.")
     assert not window.idle.running  # locked: the idle clock stops
 
     with qtbot.waitSignal(controller.signed_out, timeout=10_000):

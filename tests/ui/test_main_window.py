@@ -172,6 +172,10 @@ def test_home_shows_the_registered_ministries_messages_and_the_enterprise(
     qtbot.mouseClick(home.register_link, Qt.MouseButton.LeftButton)
     assert window.current_key() == "registrations"
     shown(qtbot, window, "registrations")
+    window.show_view("home")
+    qtbot.mouseClick(home.findChild(QWidget, "shortcut_procurations"), Qt.MouseButton.LeftButton)
+    assert window.current_key() == "procurations"
+    shown(qtbot, window, "procurations")
     qtbot.waitUntil(lambda: not window.loading_tasks(), timeout=10_000)
 
 

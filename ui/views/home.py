@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 HOME_STYLE = """
 QWidget#homeContent { background: #ffffff; }
 QLabel[heading="true"] { font-size: 13pt; font-weight: bold; color: #223654; }
+QLabel[subheading="true"] { font-size: 11pt; font-weight: bold; color: #223654;
+    padding-bottom: 2px; }
 QLabel[boxTitle="true"] { font-size: 11pt; font-weight: bold; color: #ffffff;
     background: #223654; padding: 6px 10px; }
 QFrame[box="true"] { background: #ffffff; border: 1px solid #c5cad2; }
@@ -139,6 +141,10 @@ class HomeView(View):
         left.addWidget(self.pending_label)
         left.addSpacing(8)
         left.addWidget(self.register_link, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addSpacing(18)
+        self.shortcuts = self._shortcuts(content) if ctx.is_rse else None
+        if self.shortcuts is not None:
+            left.addWidget(self.shortcuts)
         left.addStretch(1)
         note = QLabel(
             self.tr(
@@ -186,6 +192,30 @@ class HomeView(View):
 
         ctx.events.unread_changed.connect(self.set_unread)
         self.show_enterprise()
+
+    def _shortcuts(self, parent: QWidget) -> QWidget:
+        """«Accès rapide»: the RSE's everyday tasks, one click away."""
+        box = QWidget(parent)
+        box.setObjectName("shortcuts")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        heading = QLabel(self.tr("Accès rapide"), box)
+        heading.setProperty("subheading", True)
+        heading.setIndent(0)  # a styled label is indented otherwise, out of line with links
+        layout.addWidget(heading)
+        for key, text in (
+            ("users", self.tr("Créer, modifier ou suspendre le dossier d'un utilisateur")),
+            ("procurations", self.tr("Ajouter, assigner ou révoquer une procuration")),
+            ("received", self.tr("Procurations reçues d'autres entreprises")),
+            ("enterprise", self.tr("Dossier de l'entreprise et code express clicSÉQUR")),
+            ("receipts", self.tr("Retrouver un accusé de réception")),
+        ):
+            link = _link(text, box)
+            link.setObjectName(f"shortcut_{key}")
+            link.clicked.connect(lambda _checked=False, k=key: self.navigate.emit(k))
+            layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
 
     @staticmethod
     def _info_row(grid: QGridLayout, row: int, name: str, parent: QWidget) -> QLabel:
