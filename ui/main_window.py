@@ -662,6 +662,8 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, kind: str) -> None:
         if kind == "messages":
             self.poll_unread()
+        if kind == "enterprise":
+            self._show_enterprise_status()
         page = self.current_page()
         if isinstance(page, View) and kind in page.depends_on and not self.transactions:
             self.refresh_view(page)
@@ -746,9 +748,6 @@ class MainWindow(QMainWindow):
                     text = self.tr("{0} ({1} non lus)").format(text, count)
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-
-    def enterprise_updated(self) -> None:
-        self._show_enterprise_status()
 
     # ---- lock --------------------------------------------------------------------------------
 
