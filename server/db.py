@@ -16,6 +16,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -24,6 +25,11 @@ from sqlalchemy.ext.asyncio import (
 )
 
 log = logging.getLogger(__name__)
+
+# A read waits this long for a lock (WAL readers almost never do); a writer waits for another
+# process's write in Database.write(), up to _WRITE_WAIT_SECONDS, without blocking the loop.
+_READ_BUSY_MS = 5000
+_WRITE_WAIT_SECONDS = 30.0
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -113,6 +119,7 @@ class Database:
             self._configure_sqlite()
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock = asyncio.Lock()
+        self._immediate = self.engine.execution_options(sqlite_immediate=True)
 
     def _configure_sqlite(self) -> None:
         sync_engine = self.engine.sync_engine
@@ -124,14 +131,22 @@ class Database:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={_READ_BUSY_MS}")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
 
         @event.listens_for(sync_engine, "begin")
         def on_begin(conn: Any) -> None:
-            immediate = conn.get_execution_options().get("sqlite_immediate", False)
-            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+            if not conn.get_execution_options().get("sqlite_immediate", False):
+                conn.exec_driver_sql("BEGIN")
+                return
+            # A writer of another process holds the lock: fail at once (write() waits, without
+            # blocking the loop) instead of SQLite's busy handler sleeping on our thread.
+            conn.exec_driver_sql("PRAGMA busy_timeout=0")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={_READ_BUSY_MS}")
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
@@ -141,18 +156,39 @@ class Database:
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
         """A write transaction: committed when the block ends, rolled back on error."""
-        if self.is_sqlite:
-            async with (
-                self._write_lock,
-                self._sessions(
-                    bind=self.engine.execution_options(sqlite_immediate=True)
-                ) as session,
-                session.begin(),
-            ):
-                yield session
-        else:
+        if not self.is_sqlite:
             async with self._sessions() as session, session.begin():
                 yield session
+            return
+        async with self._write_lock:
+            session = await self._begin_immediate()
+            try:
+                yield session
+                await session.commit()
+            except BaseException:
+                await session.rollback()
+                raise
+            finally:
+                await session.close()
+
+    async def _begin_immediate(self) -> AsyncSession:
+        """BEGIN IMMEDIATE, waiting (asynchronously) while another process writes."""
+        deadline = asyncio.get_running_loop().time() + _WRITE_WAIT_SECONDS
+        pause = 0.001
+        while True:
+            session = self._sessions(bind=self._immediate)
+            try:
+                await session.connection()  # the BEGIN IMMEDIATE of on_begin
+                return session
+            except OperationalError as exc:
+                await session.close()
+                busy = getattr(exc.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+                if not (busy or "locked" in str(exc.orig)):
+                    raise
+                if asyncio.get_running_loop().time() > deadline:
+                    raise
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 0.05)
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from app.domain.common import Role
 from server.config import ServerConfig
@@ -19,6 +19,26 @@ from server.security import token_digest
 
 _bearer = HTTPBearer(auto_error=False, description="Jeton de session obtenu par /auth/login")
 _TOUCH_EVERY = timedelta(seconds=60)
+_CALLER_QUERY = (
+    select(
+        SessionRow.id,
+        SessionRow.last_seen_at,
+        SessionRow.expires_at,
+        SessionRow.revoked_at,
+        UserRow.id,
+        UserRow.user_code,
+        UserRow.first_name,
+        UserRow.last_name,
+        UserRow.role,
+        UserRow.state,
+        UserRow.password_is_temporary,
+        EnterpriseRow.id,
+        EnterpriseRow.name,
+    )
+    .join(UserRow, UserRow.id == SessionRow.user_id)
+    .join(EnterpriseRow, EnterpriseRow.id == UserRow.enterprise_id)
+    .where(SessionRow.token_hash == bindparam("digest"))
+)
 
 
 # Dependencies are `async def` even when they do not await: FastAPI runs a plain `def` one in
@@ -83,40 +103,49 @@ async def _caller(
 ) -> Caller:
     if credentials is None or not credentials.credentials:
         raise unauthorized()
-    digest = token_digest(credentials.credentials)
     now = datetime.now(UTC)
-    async with db.read() as s:
+    # Columns on a bare connection, not ORM objects in a session: every request pays this.
+    async with db.engine.connect() as conn:
         found = (
-            await s.execute(
-                select(SessionRow, UserRow, EnterpriseRow)
-                .join(UserRow, UserRow.id == SessionRow.user_id)
-                .join(EnterpriseRow, EnterpriseRow.id == UserRow.enterprise_id)
-                .where(SessionRow.token_hash == digest)
-            )
+            await conn.execute(_CALLER_QUERY, {"digest": token_digest(credentials.credentials)})
         ).first()
     if found is None:
         raise unauthorized()
-    sess, user, enterprise = found
-    idle_limit = sess.last_seen_at + timedelta(minutes=config.session_idle_minutes)
-    if sess.revoked_at is not None or now >= sess.expires_at or now >= idle_limit:
+    (
+        session_id,
+        last_seen,
+        expires_at,
+        revoked_at,
+        user_id,
+        user_code,
+        first_name,
+        last_name,
+        role,
+        state,
+        password_is_temporary,
+        enterprise_id,
+        enterprise_name,
+    ) = found
+    idle_limit = last_seen + timedelta(minutes=config.session_idle_minutes)
+    if revoked_at is not None or now >= expires_at or now >= idle_limit:
         raise unauthorized()
-    if user.state != "actif":
+    if state != "actif":
         raise unauthorized()
-    if now - sess.last_seen_at >= _TOUCH_EVERY:
+    if now - last_seen >= _TOUCH_EVERY:
         async with db.write() as w:
             await w.execute(
-                update(SessionRow).where(SessionRow.id == sess.id).values(last_seen_at=now)
+                update(SessionRow).where(SessionRow.id == session_id).values(last_seen_at=now)
             )
     return Caller(
-        user_id=user.id,
-        user_code=user.user_code,
-        first_name=user.first_name,
-        last_name=user.last_name,
-        role=Role(user.role),
-        enterprise_id=enterprise.id,
-        enterprise_name=enterprise.name,
-        session_id=sess.id,
-        password_is_temporary=user.password_is_temporary,
+        user_id=user_id,
+        user_code=user_code,
+        first_name=first_name,
+        last_name=last_name,
+        role=Role(role),
+        enterprise_id=enterprise_id,
+        enterprise_name=enterprise_name,
+        session_id=session_id,
+        password_is_temporary=password_is_temporary,
         request_id=getattr(request.state, "request_id", None),
         address=request.client.host if request.client else None,
     )

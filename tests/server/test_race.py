@@ -161,3 +161,53 @@ async def test_the_database_refuses_a_second_active_holding_of_one_mandant(
     with pytest.raises(IntegrityError):
         async with service.db.write() as s:
             s.add(row(b["id"], True))
+
+
+async def test_two_processes_writing_one_sqlite_file_wait_for_each_other_without_blocking(
+    tmp_path,
+) -> None:
+    """Two Database objects stand for two service processes (workers) on one file: the second
+    writer waits for the first without stalling its event loop, then writes."""
+    from sqlalchemy import text
+
+    from server.db import Database, migrate
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.db'}"
+    await asyncio.to_thread(migrate, url)
+    first, second = Database(url), Database(url)
+    holding, release, ticked = asyncio.Event(), asyncio.Event(), asyncio.Event()
+
+    async def ticker() -> None:
+        ticks = 0
+        while not release.is_set():
+            ticks += 1
+            if ticks == 20:
+                ticked.set()
+            await asyncio.sleep(0.001)
+
+    async def hold() -> None:
+        async with first.write() as s:
+            await s.execute(text("INSERT INTO login_failures (key, at) VALUES ('a', '2020-01-01')"))
+            holding.set()
+            await release.wait()
+
+    async def wait_then_write() -> int:
+        await holding.wait()
+        async with second.write() as s:
+            await s.execute(text("INSERT INTO login_failures (key, at) VALUES ('b', '2020-01-01')"))
+            return int(await s.scalar(text("SELECT count(*) FROM login_failures")) or 0)
+
+    try:
+        holder = asyncio.ensure_future(hold())
+        writer = asyncio.ensure_future(wait_then_write())
+        await holding.wait()
+        tick = asyncio.ensure_future(ticker())
+        await asyncio.wait_for(ticked.wait(), 10)  # the loop runs while the second one waits
+        assert not writer.done()
+        release.set()
+        assert await asyncio.wait_for(writer, 10) == 2
+        await holder
+        await tick
+    finally:
+        await first.dispose()
+        await second.dispose()
