@@ -225,7 +225,9 @@ def seed(database_url: str, sessions: int) -> list[dict[str, Any]]:
     return asyncio.run(run())
 
 
-def start_service(folder: Path, database_url: str) -> tuple[subprocess.Popen[bytes], int]:
+def start_service(
+    folder: Path, database_url: str, workers: int = 1
+) -> tuple[subprocess.Popen[bytes], int]:
     port_file = folder / "port"
     log = (folder / "service.log").open("wb")
     env = {k: v for k, v in os.environ.items() if k != "PROCURA_FAST_HASH_FOR_TESTS"}
@@ -247,6 +249,8 @@ def start_service(folder: Path, database_url: str) -> tuple[subprocess.Popen[byt
             str(port_file),
             "--database-url",
             database_url,
+            "--workers",
+            str(workers),
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -447,6 +451,7 @@ async def bench(port: int, people: list[dict[str, Any]], seconds: float) -> dict
         s.conn.close()
     result = {
         "sessions": len(sessions),
+        "cpus": os.cpu_count(),
         "seconds": seconds,
         **figures(mixed, mixed_time),
         "mix": {
@@ -464,6 +469,11 @@ async def bench(port: int, people: list[dict[str, Any]], seconds: float) -> dict
         and result["errors"] == 0
     )
     if mixed.errors:
+        kinds: dict[str, int] = {}
+        for e in mixed.errors:
+            kind = " ".join(e.split(" ")[:2])
+            kinds[kind] = kinds.get(kind, 0) + 1
+        result["error_kinds"] = kinds
         result["first_errors"] = mixed.errors[:5]
     return result
 
@@ -472,6 +482,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--sessions", type=int, default=64)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="service processes (uvicorn workers)"
+    )
     args = parser.parse_args()
     try:
         import uvloop
@@ -482,13 +495,14 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="procura-bench-"))
     database_url = f"sqlite:///{folder / 'procura.db'}"
     people = seed(database_url, args.sessions)
-    process, port = start_service(folder, database_url)
+    process, port = start_service(folder, database_url, args.workers)
     try:
         result = asyncio.run(bench(port, people, args.seconds))
     finally:
         process.terminate()
         process.wait(timeout=30)
         shutil.rmtree(folder, ignore_errors=True)
+    result["workers"] = args.workers
     result["command"] = "bench/server_load.py " + " ".join(sys.argv[1:])
     print(json.dumps(result, ensure_ascii=False))
     return 0

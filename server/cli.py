@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -69,8 +70,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         _watch_parent(args.parent_pid)
     os.environ["PROCURA_DATABASE_URL"] = config.database_url
     if args.workers > 1:
+        from uvicorn.supervisors import Multiprocess
+
         os.environ["PROCURA_SKIP_MIGRATIONS"] = "1"
-        uvicorn.run(
+        multi = uvicorn.Config(
             "server.app:app_from_env",
             factory=True,
             host=args.host,
@@ -79,6 +82,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_level=args.log_level,
             access_log=False,
         )
+        # Bound and listening here, shared by the workers: the real port is known (and
+        # written) at once; connections wait in the backlog until a worker takes them.
+        sock = multi.bind_socket()
+        sock.listen(multi.backlog)
+        if args.port_file:
+            _write_port(Path(args.port_file), sock.getsockname()[1])
+        with contextlib.suppress(KeyboardInterrupt):  # an interactive stop
+            Multiprocess(multi, sockets=[sock]).run()
         return 0
     from server.app import create_app
 
@@ -100,12 +111,15 @@ def _write_port_when_ready(server: Any, path: Path) -> None:
             if server.should_exit:
                 return
             threading.Event().wait(0.02)
-        port = server.servers[0].sockets[0].getsockname()[1]
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(str(port), "utf-8")
-        tmp.replace(path)
+        _write_port(path, server.servers[0].sockets[0].getsockname()[1])
 
     threading.Thread(target=wait, name="port-file", daemon=True).start()
+
+
+def _write_port(path: Path, port: int) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(str(port), "utf-8")
+    tmp.replace(path)
 
 
 async def _seed_if_empty(config: ServerConfig) -> None:
