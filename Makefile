@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint format typecheck layers translations bench clean serve
+PACKAGE_STAMP := $(VENV)/.package-installed
+
+.PHONY: run test check lint format typecheck layers translations bench clean serve \
+	package package-test icons
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +40,22 @@ check: lint typecheck layers
 
 test: $(STAMP) translations check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	$(MAKE) package-test
+
+# The installable program (packaging/README.md): PyInstaller is installed only for this.
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) translations
+	$(PY) packaging/build.py
+
+# The frozen program checks itself: embedded service, demo sign-in, a receipt in PDF.
+package-test: package
+	dist/procura/procura --self-test
+
+icons: $(STAMP)
+	$(PY) packaging/make_icons.py
 
 bench: $(STAMP)
 	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -35,6 +35,8 @@ LOG_FILE = "embedded-service.log"
 HOST = "127.0.0.1"
 _LOG_ROTATE_BYTES = 5 * 1024 * 1024
 _POLL_SECONDS = 0.05
+# The frozen program's hidden option that runs the service's command line (`service_cli`).
+SERVE_EMBEDDED = "--serve-embedded"
 
 
 class EmbeddedServiceError(Exception):
@@ -82,6 +84,24 @@ def database_url_for(data_dir: Path) -> str:
     return f"sqlite+aiosqlite:///{(data_dir / DATABASE_FILE).as_posix()}"
 
 
+def service_cli() -> list[str]:
+    """The start of a command line running `procura-server` (`server.cli`) with this program's
+    own files: `python -m server.cli`, or, in a frozen build (PyInstaller), which has no Python
+    to run `-m` with, this same executable with the hidden option `--serve-embedded`, which
+    `ui.main.main` hands to `run_service_cli` before creating anything of Qt."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SERVE_EMBEDDED]
+    return [sys.executable, "-m", "server.cli"]
+
+
+def run_service_cli(argv: list[str]) -> int:
+    """Run `procura-server` with `argv` in this process (the frozen program's hidden
+    `--serve-embedded` sub-command); return its exit code."""
+    from server.cli import main as server_main
+
+    return server_main(argv)
+
+
 def service_command(
     *,
     database_url: str,
@@ -91,12 +111,10 @@ def service_command(
     port: int = 0,
     seed_demo_if_empty: bool = True,
 ) -> list[str]:
-    """The command line that starts the service. The only place that knows how: a frozen
-    build (PyInstaller...) replaces `sys.executable -m server.cli` by its own entry here."""
+    """The command line that starts the service. The only place that knows how (with
+    `service_cli`, which knows how a frozen build runs it)."""
     command = [
-        sys.executable,
-        "-m",
-        "server.cli",
+        *service_cli(),
         "serve",
         "--host",
         host,
