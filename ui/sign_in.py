@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +81,7 @@ def _brand_band(parent: QWidget, tagline: str) -> QFrame:
     band = QFrame(parent)
     band.setObjectName("brandBand")
     band.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    band.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     layout = QVBoxLayout(band)
     layout.setContentsMargins(24, 14, 24, 14)
     layout.setSpacing(2)
@@ -94,10 +96,10 @@ def _brand_band(parent: QWidget, tagline: str) -> QFrame:
 
 
 def fit_height(dialog: QWidget) -> None:
-    """Grow `dialog` to the height its content needs at its width, after a message or an error
-    line appeared (Qt does not grow a window for word-wrapped labels by itself)."""
+    """Fit `dialog` to the height its content needs at its width, after a message or an error
+    line appeared or went (Qt does not resize a window for word-wrapped labels by itself)."""
 
-    def fit() -> None:
+    def fit(again: bool) -> None:
         if not shiboken6.isValid(dialog):
             return
         layout = dialog.layout()
@@ -106,10 +108,14 @@ def fit_height(dialog: QWidget) -> None:
         needed = dialog.heightForWidth(dialog.width())
         if needed < 0:
             needed = dialog.sizeHint().height()
-        if needed > dialog.height():
+        if needed != dialog.height():
             dialog.resize(dialog.width(), needed)
+        if again:
+            # A label that got wider (a button beside it hidden) wraps into fewer lines only
+            # once the layout has given it its new width: look once more after that.
+            QTimer.singleShot(0, dialog, lambda: fit(False))
 
-    QTimer.singleShot(0, dialog, fit)
+    QTimer.singleShot(0, dialog, lambda: fit(True))
 
 
 def _rule(parent: QWidget) -> QFrame:
@@ -221,7 +227,6 @@ class SignInDialog(QDialog):
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Procura — Connexion"))
         self.setStyleSheet(DIALOG_STYLE)
-        self.setMinimumWidth(520)
         self._working = False
         self._keyring_available = keyring_available
 
@@ -239,6 +244,9 @@ class SignInDialog(QDialog):
 
         heading = QLabel(self.tr("Authentification"), body)
         heading.setObjectName("dialogHeading")
+        # A comfortable width, held by a leaf of the layout: longer labels (another language)
+        # then widen the dialog instead of pushing the fields out of it.
+        heading.setMinimumWidth(464)
         intro = QLabel(
             self.tr(
                 "Inscrivez votre code d'utilisateur et votre mot de passe, puis cliquez sur "
@@ -311,6 +319,7 @@ class SignInDialog(QDialog):
         buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
+        layout.addStretch(1)  # room a taller window leaves goes here, not into the band
         layout.addSpacing(4)
         layout.addLayout(buttons)
 
@@ -597,7 +606,6 @@ class ChangePasswordDialog(QDialog):
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Procura — Changement du mot de passe"))
         self.setStyleSheet(DIALOG_STYLE)
-        self.setMinimumWidth(540)
         self._change = change
         self._task: asyncio.Task[None] | None = None
 
@@ -606,6 +614,7 @@ class ChangePasswordDialog(QDialog):
         layout.setSpacing(10)
         heading = QLabel(self.tr("Changement du mot de passe"), self)
         heading.setObjectName("dialogHeading")
+        heading.setMinimumWidth(480)  # the dialog's width, held by its layout
         intro = QLabel(
             self.tr("Votre mot de passe est temporaire : choisissez-en un nouveau pour continuer.")
             if temporary

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -88,6 +88,11 @@ def nav_texts(window: MainWindow) -> list[str]:
     return [window.navigation.item(i).text() for i in range(window.navigation.count())]
 
 
+def click_link(qtbot: QtBot, link: QWidget) -> None:
+    """Click on a link's text (its first words), as a person does."""
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(12, link.height() // 2))
+
+
 def shown(qtbot: QtBot, window: MainWindow, key: str) -> QWidget:
     """The screen `key` once it is on display (its module may load in a worker thread)."""
     qtbot.waitUntil(
@@ -164,18 +169,23 @@ def test_home_shows_the_registered_ministries_messages_and_the_enterprise(
     assert home.id_value.text() == "1006237700"
     assert "René-Lévesque" in home.address_value.text()
 
-    qtbot.mouseClick(home.messages_link, Qt.MouseButton.LeftButton)
+    click_link(qtbot, home.messages_link)
     assert window.current_key() == "messages"
     shown(qtbot, window, "messages")
     qtbot.waitUntil(lambda: not window.loading_tasks(), timeout=10_000)
     window.show_view("home")
-    qtbot.mouseClick(home.register_link, Qt.MouseButton.LeftButton)
+    click_link(qtbot, home.register_link)
     assert window.current_key() == "registrations"
     shown(qtbot, window, "registrations")
     window.show_view("home")
-    qtbot.mouseClick(home.findChild(QWidget, "shortcut_procurations"), Qt.MouseButton.LeftButton)
+    click_link(qtbot, home.findChild(QWidget, "shortcut_procurations"))
     assert window.current_key() == "procurations"
     shown(qtbot, window, "procurations")
+    window.show_view("home")
+    home.findChild(QWidget, "shortcut_receipts").setFocus()
+    qtbot.keyClick(home.findChild(QWidget, "shortcut_receipts"), Qt.Key.Key_Return)  # keyboard
+    assert window.current_key() == "receipts"
+    shown(qtbot, window, "receipts")
     qtbot.waitUntil(lambda: not window.loading_tasks(), timeout=10_000)
 
 

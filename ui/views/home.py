@@ -13,12 +13,12 @@ import html
 import logging
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,20 +43,46 @@ QLabel[fieldName="true"] { color: #4e5662; font-weight: bold; }
 QLabel[ministry="true"] { color: #223654; padding-left: 6px; }
 QLabel[note="true"] { color: #4e5662; }
 QLabel#unreadText[unread="true"] { color: #223654; font-weight: bold; }
-QPushButton[link="true"] { border: none; background: transparent; color: #095797;
-    text-decoration: underline; text-align: left; padding: 2px 0; font-weight: normal; }
-QPushButton[link="true"]:focus { border: 2px solid #4a98d9; }
-QPushButton[link="true"]:disabled { color: #8e96a3; }
+QLabel[link="true"] { padding: 2px 0; }
+QLabel[link="true"]:focus { border: 2px solid #4a98d9; }
 """
 
 
-def _link(text: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setProperty("link", True)
-    button.setFlat(True)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setAutoDefault(False)
-    return button
+class Link(QLabel):
+    """A link to another screen that wraps like text (a button would not, and long labels, in
+    English or at large font sizes, would be cut). `activated` when clicked, or with the
+    keyboard (Tab to it, then Enter)."""
+
+    activated = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(f"<a href='#'>{html.escape(text, quote=False)}</a>")
+        self.setProperty("link", True)
+        self.setIndent(0)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(text)
+        self.linkActivated.connect(lambda _href: self.activated.emit())
+
+    def plain_text(self) -> str:
+        return self.accessibleName()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _link(text: str, parent: QWidget) -> Link:
+    return Link(text, parent)
 
 
 class _Box(QFrame):
@@ -133,14 +159,14 @@ class HomeView(View):
         )
         self.register_link.setObjectName("registerLink")
         self.register_link.setVisible(ctx.is_rse)
-        self.register_link.clicked.connect(lambda: self.navigate.emit("registrations"))
+        self.register_link.activated.connect(lambda: self.navigate.emit("registrations"))
         left.addWidget(self.welcome)
         left.addWidget(intro)
         left.addSpacing(4)
         left.addWidget(self.ministries_label)
         left.addWidget(self.pending_label)
         left.addSpacing(8)
-        left.addWidget(self.register_link, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.register_link)
         left.addSpacing(18)
         self.shortcuts = self._shortcuts(content) if ctx.is_rse else None
         if self.shortcuts is not None:
@@ -166,9 +192,9 @@ class HomeView(View):
         self.unread_label.setWordWrap(True)
         self.messages_link = _link(self.tr("Consulter les messages"), messages)
         self.messages_link.setObjectName("messagesLink")
-        self.messages_link.clicked.connect(lambda: self.navigate.emit("messages"))
+        self.messages_link.activated.connect(lambda: self.navigate.emit("messages"))
         messages.body.addWidget(self.unread_label)
-        messages.body.addWidget(self.messages_link, 0, Qt.AlignmentFlag.AlignLeft)
+        messages.body.addWidget(self.messages_link)
 
         enterprise = _Box(self.tr("Renseignements sur l'entreprise"), content)
         grid = QGridLayout()
@@ -213,8 +239,8 @@ class HomeView(View):
         ):
             link = _link(text, box)
             link.setObjectName(f"shortcut_{key}")
-            link.clicked.connect(lambda _checked=False, k=key: self.navigate.emit(k))
-            layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+            link.activated.connect(lambda k=key: self.navigate.emit(k))
+            layout.addWidget(link)
         return box
 
     @staticmethod
