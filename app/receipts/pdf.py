@@ -75,6 +75,21 @@ def paint_receipts(
         painter.end()
 
 
+def paint_receipt(
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    receipt: Receipt,
+    *,
+    language: str = "fr",
+    offline_note: str | None = None,
+    first: bool = True,
+) -> int:
+    """Paint one receipt with a painter already begun on `device`, from a new page unless it
+    is the `first` thing painted (to put receipts after other pages, e.g. a bulk run's
+    summary). Returns the number of pages painted."""
+    return _paint_one(painter, device, receipt, language, offline_note, first=first)
+
+
 def _paint_one(
     painter: QPainter,
     device: QPagedPaintDevice,

@@ -402,3 +402,51 @@ async def test_the_service_gone_interrupts_the_run_and_leaves_the_item_to_resume
 
 def _refuse_connection(request: httpx.Request) -> httpx.Response:
     raise httpx.ConnectError("connection refused", request=request)
+
+
+async def test_the_combined_receipt_lists_every_item_then_each_receipt(
+    rse: ApiClient, rse_account: Account, qapp: Any, tmp_path: Any
+) -> None:
+    from app.receipts.bulk_summary import write_bulk_pdf
+
+    ps = await give(rse, 3, prefix="Accusé groupé")
+    journal = plan_extend(
+        ps,
+        today() + timedelta(days=200),
+        user_code=rse_account.user_code,
+        enterprise_id=rse_account.enterprise_id,
+        today=today(),
+    )
+    await rse.procuration_action(ps[1].id, "revoke", idempotency_key=new_idempotency_key())
+    assert await BulkRunner(rse, journal).run() is RunOutcome.COMPLETED
+    path = write_bulk_pdf(journal, tmp_path / "lot.pdf", by="François Grégoire")
+    text = pdf_text(path)
+    pages = text.split("\f")
+    summary = " ".join(pages[0].split())
+    assert "Prolongation de procurations — sommaire d'un traitement en lot" in summary
+    assert "François Grégoire" in summary
+    assert "2 fait(s), 1 refusé(s) par le service" in summary
+    for item in journal.items:
+        assert item.description in summary
+    done = journal.with_status(ItemStatus.DONE)
+    failed = journal.with_status(ItemStatus.FAILED)
+    assert [i.procuration_id for i in failed] == [ps[1].id]
+    for item in done:
+        assert item.reference in summary
+        # Its own receipt follows, with its sentence and reference.
+        assert any(
+            f"Votre numéro de référence est : {item.reference}" in " ".join(p.split())
+            for p in pages[1:]
+        )
+    # The reason of the refusal, as the service gave it (cells wrap: read without layout).
+    plain = " ".join(pdf_text(path, layout=False).split("\f")[0].split())
+    assert failed[0].message_fr in plain
+
+
+def pdf_text(path: Any, *, layout: bool = True) -> str:
+    import subprocess
+
+    options = ["-layout"] if layout else []
+    return subprocess.run(
+        ["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout

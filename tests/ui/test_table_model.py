@@ -186,3 +186,49 @@ def test_one_hundred_thousand_rows_sort_and_filter_correctly() -> None:
     table.set_filter(lambda p: p.state == "EC" and p.number % 2 == 0)
     assert table.visible_count() == sum(p.state == "EC" and p.number % 2 == 0 for p in rows)
     assert all(p.state == "EC" for p in table.visible_rows())
+
+
+def test_a_search_typed_letter_by_letter_finds_what_the_whole_search_finds() -> None:
+    rows = sample(5000, seed=5)
+    typed = TableModel(columns())
+    typed.set_rows(rows)
+    typed.sort(1)
+    whole = TableModel(columns())
+    whole.set_rows(rows)
+    whole.sort(1)
+    for text in ("é", "éq", "équi", "équité", "équité ", "équité s", "équité sa 1", "équité 2"):
+        typed.set_filter(text)  # each keystroke narrows what the previous one kept
+        fresh = TableModel(columns())
+        fresh.set_rows(rows)
+        fresh.sort(1)
+        fresh.set_filter(text)
+        assert typed.visible_rows() == fresh.visible_rows(), text
+    typed.set_filter("bilan")  # not a narrowing: looks everywhere again
+    assert typed.visible_count() == sum("Bilan" in p.description for p in rows)
+
+
+def test_set_filters_runs_the_predicate_once_while_the_text_changes() -> None:
+    rows = sample(2000, seed=9)
+    table = TableModel(columns())
+    table.set_rows(rows)
+    table.prepare_search()
+    calls = 0
+
+    def active(p: Proc) -> bool:
+        nonlocal calls
+        calls += 1
+        return p.state == "AC"
+
+    table.set_filters(active, "")
+    assert calls == len(rows)
+    for text in ("g", "ge", "ges", "gestion"):
+        table.set_filters(active, text)
+    assert calls == len(rows)  # the same predicate: not run again
+    assert table.visible_rows() == [
+        p for p in rows if p.state == "AC" and "gestion" in fold(p.description)
+    ]
+    table.sort(0)  # a new order: what the predicate kept is kept, without running it
+    assert calls == len(rows)
+    assert all(p.state == "AC" for p in table.visible_rows())
+    table.set_filters(None, "")
+    assert table.visible_count() == len(rows)
