@@ -16,6 +16,7 @@ The version is read from `pyproject.toml`; the build stops if the installed pack
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.metadata
 import os
 import platform
@@ -25,6 +26,7 @@ import sys
 import tarfile
 import time
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 PACKAGING = Path(__file__).resolve().parent
@@ -60,6 +62,25 @@ def check_installed_metadata(version: str) -> None:
 def arch() -> str:
     machine = platform.machine().lower()
     return {"amd64": "x86_64", "x64": "x86_64", "aarch64": "arm64"}.get(machine, machine)
+
+
+@contextlib.contextmanager
+def one_build_at_a_time() -> Iterator[None]:
+    """Several people share this working tree: a second build waits for the first rather than
+    mixing files in build/ and dist/."""
+    if os.name != "posix":
+        yield
+        return
+    import fcntl
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    with (WORK / "build.lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print("Une autre construction est en cours dans ce dossier : attente…", flush=True)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 def freeze() -> None:
@@ -189,8 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     version = project_version()
     check_installed_metadata(version)
+    with one_build_at_a_time():
+        return build(version, freeze_first=not args.no_freeze)
+
+
+def build(version: str, *, freeze_first: bool) -> int:
     started = time.monotonic()
-    if not args.no_freeze:
+    if freeze_first:
         freeze()
     frozen_at = time.monotonic()
     if not BUNDLE.is_dir():
