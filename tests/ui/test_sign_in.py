@@ -335,3 +335,24 @@ def test_the_dialog_is_usable_with_the_keyboard_alone(qtbot: QtBot) -> None:
     assert dialog.password_edit.echoMode() is QLineEdit.EchoMode.Password
     assert dialog.sign_in_button.isDefault()
     assert dialog.remember_box.text().replace("&", "") == "Se souvenir de moi"
+
+
+def test_an_unsafe_service_address_from_the_command_line_is_never_used(
+    qtbot: QtBot, start_controller: StartController, memory_keyring: MemoryKeyring
+) -> None:
+    # A session remembered for that address must not be sent there in clear either.
+    memory_keyring.passwords[("procura:http://procura.exemple.qc.ca", "FGR97HL")] = "jeton"
+    controller = start_controller(
+        Settings(last_user_code="FGR97HL", remember_me=True),
+        service_url="http://procura.exemple.qc.ca",
+    )
+    dialog = controller.sign_in_dialog
+    assert dialog is not None
+    assert dialog.service_mode() == "remote"
+
+    qtbot.waitUntil(dialog.remote_url_error.isVisible, timeout=5000)
+    assert "https://" in dialog.remote_url_error.text()
+    assert controller.api is None  # no client was even made for it
+    qtbot.keyClicks(dialog.password_edit, "Halocarbures-Champions")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert not dialog.working and controller.api is None
