@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from app.domain.errors import FieldError, RuleViolation, field_error
 
@@ -167,6 +168,21 @@ def install(app: FastAPI) -> None:
             )
             return problem_response(request, p)
         return problem_response(request, Problem(exc.status_code, "http", str(exc.detail)))
+
+    @app.exception_handler(ClientDisconnect)
+    async def on_gone(request: Request, _exc: ClientDisconnect) -> JSONResponse:
+        # The client gave up while its body was being read (a timeout, a dropped connection):
+        # nothing was done and nobody reads this answer; it retries with the same key. Not a
+        # crash: no traceback in the log (bench/server_soak.py times requests out on purpose).
+        log.info("client went away before its request was read (request %s)", _request_id(request))
+        p = Problem(
+            400,
+            "client-disconnected",
+            "Requête interrompue",
+            "La connexion a été coupée avant la fin de la requête : rien n'a été fait.",
+            detail_en="The connection was cut before the request was complete: nothing was done.",
+        )
+        return problem_response(request, p)
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:

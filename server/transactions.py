@@ -98,6 +98,19 @@ def fingerprint(request: Request, body: BaseModel | None) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Marks the session of a transaction (see `reads_to_change`).
+_CHANGING = "procura.changing"
+
+
+def reads_to_change(session: AsyncSession) -> bool:
+    """True inside `Transaction.run`: what a route reads there, it reads to change, and the
+    loaders lock it (SELECT ... FOR UPDATE) until the commit. Without the lock two PATCHes
+    with the same If-Match both passed the check on PostgreSQL and both answered 200 with the
+    same new version: the first change was lost (found by bench/server_soak.py). SQLite has a
+    single writer at a time and ignores the clause."""
+    return bool(session.info.get(_CHANGING))
+
+
 class Transaction:
     """One change made by one caller, keyed by its Idempotency-Key."""
 
@@ -125,6 +138,7 @@ class Transaction:
         await self._claim(caller, fingerprint(self.request, body))
         try:
             async with self.db.write() as session:
+                session.info[_CHANGING] = True
                 self._session = session
                 yield session
                 if not self._done:

@@ -278,6 +278,10 @@ async def revoke_assignment(assignment_id: str, caller: RSE, tx: Tx) -> JSONResp
         if a is None:
             raise not_found()
         loaded: Loaded = await load_visible(s, caller.enterprise_id, a.procuration_id, on)
+        # The procuration is locked first, as a PATCH of its end date does before it moves
+        # the assignments' (no deadlock); then the assignment, as it is now: of two
+        # revocations at once, the second finds it ended.
+        await s.refresh(a, with_for_update=True)
         p = loaded.row
         if assigning_enterprise(p) != caller.enterprise_id:
             raise mandataire_only()

@@ -40,7 +40,16 @@ from server.deps import DB, RSE, Config
 from server.errors import Problem, forbidden, not_found
 from server.models import AssignmentRow, EnterpriseRow, ProcurationRow, RegistrationRow
 from server.pagination import decode_cursor, encode_cursor, page_limit
-from server.transactions import IfMatch, Transaction, Tx, check_if_match, etag, recap, section
+from server.transactions import (
+    IfMatch,
+    Transaction,
+    Tx,
+    check_if_match,
+    etag,
+    reads_to_change,
+    recap,
+    section,
+)
 
 router = APIRouter(tags=["Gestion des procurations"])
 
@@ -128,11 +137,10 @@ async def load_visible(
     """The procuration if the enterprise may see it; 404 otherwise (never 403)."""
     if _ID.fullmatch(procuration_id) is None:  # also keeps NUL and the like away from SQL
         raise not_found()
-    found = (
-        await s.execute(
-            _select(on).where(ProcurationRow.id == procuration_id, visible_to(enterprise_id))
-        )
-    ).first()
+    stmt = _select(on).where(ProcurationRow.id == procuration_id, visible_to(enterprise_id))
+    if reads_to_change(s):
+        stmt = stmt.with_for_update(of=ProcurationRow)
+    found = (await s.execute(stmt)).first()
     if found is None:
         raise not_found()
     row, mandant_name, mandataire_name, assigned = found

@@ -27,7 +27,15 @@ from server.errors import not_found
 from server.models import AssignmentRow, ProcurationRow, SessionRow, UserRow
 from server.pagination import decode_cursor, encode_cursor
 from server.security import hash_password
-from server.transactions import IfMatch, Tx, check_if_match, etag, recap, section
+from server.transactions import (
+    IfMatch,
+    Tx,
+    check_if_match,
+    etag,
+    reads_to_change,
+    recap,
+    section,
+)
 
 router = APIRouter(tags=["Utilisateurs"])
 
@@ -43,11 +51,10 @@ def user_etag(user: UserRow) -> str:
 
 
 async def load_user(s: AsyncSession, enterprise_id: str, user_code: str) -> UserRow:
-    user = await s.scalar(
-        select(UserRow).where(
-            UserRow.user_code == user_code.upper(), UserRow.enterprise_id == enterprise_id
-        )
+    stmt = select(UserRow).where(
+        UserRow.user_code == user_code.upper(), UserRow.enterprise_id == enterprise_id
     )
+    user = await s.scalar(stmt.with_for_update() if reads_to_change(s) else stmt)
     if user is None:
         raise not_found()
     return user
