@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.domain.errors import field_error
+from app.version import version
 from server import conditional, errors, openapi
 from server.config import ServerConfig
 from server.db import Database, migrate
@@ -25,7 +26,7 @@ from server.transactions import Replay, replay_response
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
-VERSION = "0.1.0"
+VERSION = version()
 
 
 class GuardMiddleware:
