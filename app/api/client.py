@@ -32,6 +32,7 @@ from app.api.errors import (
     BadRequest,
     Conflict,
     Forbidden,
+    Gone,
     NotFound,
     Offline,
     PasswordChangeRequired,
@@ -46,6 +47,7 @@ from app.api.errors import (
     ValidationFailed,
     field_errors_from_problem,
 )
+from app.domain.changes import ChangesPage
 from app.domain.common import (
     MessageKind,
     Page,
@@ -87,6 +89,7 @@ from app.domain.models import (
     UserPatch,
     UserResult,
 )
+from app.version import version
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +233,9 @@ def error_from_response(
         if slug == "password-change-required":
             return PasswordChangeRequired(**common)
         return Forbidden(**common)
-    if status in (404, 410):
+    if status == 410:
+        return Gone(**common)
+    if status == 404:
         return NotFound(**common)
     if status == 409:
         return Conflict(**common)
@@ -324,7 +329,7 @@ class ApiClient:
             base_url=root + API_PREFIX,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             transport=transport,
-            headers={"Accept": "application/json", "User-Agent": "Procura-client/0.1"},
+            headers={"Accept": "application/json", "User-Agent": f"Procura-client/{version()}"},
             follow_redirects=False,  # a redirect could send the token elsewhere
         )
         self.language = language
@@ -382,8 +387,10 @@ class ApiClient:
         authenticated: bool = True,
         current_model: type[BaseModel] | None = None,
         notify_expired: bool = True,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         headers = {"Accept-Language": self.language, "X-Request-ID": uuid.uuid4().hex}
+        headers.update(extra_headers or {})
         if authenticated and self._token:
             headers["Authorization"] = f"Bearer {self._token}"
         if idempotency_key is not None:
@@ -832,6 +839,70 @@ class ApiClient:
         """What the signed-in person holds (any role): the procurations assigned to them, of
         their enterprise or of its clients, current ones first."""
         return self._parse_list(await self._send("GET", "/me/assignments"), Assignment)
+
+    async def current_assignments(
+        self, *, limit: int | None = None, cursor: str | None = None
+    ) -> Page[Assignment]:
+        """One page of the assignments in force of every procuration the enterprise sees
+        (given and received), by number (RSE): the `assignments` list of the change feed."""
+        return await self._page("/assignments", Assignment, limit=limit, cursor=cursor)
+
+    async def all_current_assignments(self, *, page_size: int | None = None) -> list[Assignment]:
+        """Every assignment in force (see `current_assignments`), all pages fetched."""
+
+        async def fetch(cursor: str | None) -> Page[Assignment]:
+            return await self.current_assignments(limit=page_size, cursor=cursor)
+
+        return await all_pages(fetch)
+
+    # ---- synchronisation ----------------------------------------------------------------------
+
+    async def changes(self, since: str | None = None, *, limit: int | None = None) -> ChangesPage:
+        """What changed in the caller's view since `since` (a `next_cursor` of an earlier
+        answer). Without `since`: no change, only the current cursor — take it BEFORE loading
+        the lists. While `has_more`, ask again with `next_cursor`. Raises `Gone` when the
+        cursor is too old (load every list again and start from a new cursor)."""
+        return await self._get("/changes", ChangesPage, since=since, limit=limit)
+
+    async def all_if_changed(
+        self,
+        path: str,
+        item: type[M],
+        etag: str | None,
+        *,
+        params: Mapping[str, Any] | None = None,
+        page_size: int | None = None,
+    ) -> Tagged[list[M]] | None:
+        """Every item of a list route (`path`, e.g. "/procurations"), unless it is unchanged
+        since `etag` (the `etag` of an earlier answer): then None, after one 304 answer and
+        nothing parsed. The tag is the first page's; pass it back next time. Paged routes are
+        followed to their last page; a plain list is read whole, a single record (GET
+        /enterprise) is a list of one."""
+        query = _params(**dict(params or {}), limit=page_size)
+        headers = {"If-None-Match": etag} if etag else None
+        response = await self._send("GET", path, params=query, extra_headers=headers)
+        if response.status_code == 304:
+            return None
+        tag = response.headers.get("ETag", "")
+        data = response.json()
+        if isinstance(data, list):
+            return Tagged(self._parse_list(response, item), tag)
+        if isinstance(data, dict) and "items" not in data:  # one record (GET /enterprise)
+            return Tagged([self._parse(response, item)], tag)
+        first = self._parse(response, Page[item])  # type: ignore[valid-type]
+        if not first.next_cursor:
+            return Tagged(first.items, tag)
+
+        async def fetch(cursor: str | None) -> Page[M]:
+            if cursor is None:
+                return first
+            page_query = dict(query, cursor=cursor)
+            return self._parse(
+                await self._send("GET", path, params=page_query),
+                Page[item],  # type: ignore[valid-type]
+            )
+
+        return Tagged(await all_pages(fetch), tag)
 
     # ---- directory ----------------------------------------------------------------------------
 

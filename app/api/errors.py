@@ -151,6 +151,14 @@ class NotFound(ApiError):
     default_en = "This record cannot be found: it may have been removed. Refresh the list."
 
 
+class Gone(NotFound):
+    """410: the change feed's cursor is too old or unknown; every list must be loaded again
+    (the synchronizer does it by itself)."""
+
+    default_fr = "Les données hors ligne sont trop anciennes : elles seront rechargées au complet."
+    default_en = "The offline data is too old: it will be loaded again in full."
+
+
 class Conflict(ApiError):
     """409: the same transaction (same `Idempotency-Key`) is still being processed."""
 
