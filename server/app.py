@@ -20,6 +20,7 @@ from app.version import version
 from server import conditional, errors, openapi
 from server.config import ServerConfig
 from server.db import Database, migrate
+from server.housekeeping import housekeeping_job
 from server.routes import auth, enterprise, users
 from server.transactions import Replay, replay_response
 
@@ -158,7 +159,7 @@ async def _too_large(send: Send, request_id: str) -> None:
 
 BackgroundJob = Callable[[FastAPI], Awaitable[None]]
 # Jobs the service runs while it lives (registration activation, reminders); routes add theirs.
-BACKGROUND_JOBS: list[BackgroundJob] = []
+BACKGROUND_JOBS: list[BackgroundJob] = [housekeeping_job]
 
 
 def create_app(config: ServerConfig | None = None, *, run_migrations: bool = True) -> FastAPI:
@@ -212,7 +213,25 @@ def create_app(config: ServerConfig | None = None, *, run_migrations: bool = Tru
     api = APIRouter(prefix=API_PREFIX)
 
     @api.get("/health", tags=["Service"], summary="Le service répond")
-    async def health() -> dict[str, Any]:
+    async def health(request: Request, database: bool = False) -> dict[str, Any]:
+        """Without parameters, the process answers (cheap, for load balancers); with
+        `?database=true`, the database answers too (503 otherwise), for monitoring."""
+        if database:
+            from sqlalchemy import text
+
+            try:
+                async with request.app.state.db.read() as s:
+                    await s.execute(text("SELECT 1"))
+            except Exception as exc:
+                log.warning("health check: database unreachable (%s)", type(exc).__name__)
+                raise errors.Problem(
+                    503,
+                    "database-unreachable",
+                    "Base de données injoignable",
+                    "Le service ne joint pas sa base de données.",
+                    detail_en="The service cannot reach its database.",
+                ) from None
+            return {"status": "ok", "version": VERSION, "database": "ok"}
         return {"status": "ok", "version": VERSION}
 
     for module in (auth, enterprise, users, *_extra_route_modules()):
@@ -254,4 +273,8 @@ def app_from_env() -> FastAPI:
     """Factory for `uvicorn --factory` with several workers (configuration from the environment)."""
     import os
 
+    # Each worker is its own process: give it the same log format as the parent.
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(process)d %(name)s %(message)s"
+    )
     return create_app(ServerConfig(), run_migrations=not os.environ.get("PROCURA_SKIP_MIGRATIONS"))

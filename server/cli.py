@@ -163,10 +163,15 @@ def cmd_create_enterprise(args: argparse.Namespace) -> int:
                 rse_last_name=args.rse_last_name,
                 rse_first_name=args.rse_first_name,
                 rse_email=args.rse_email,
+                **({"rse_phone": args.rse_phone} if args.rse_phone else {}),
             )
         finally:
             await db.dispose()
-        return {"user_code": done.user_code, "temporary_password": done.temporary_password}
+        return {
+            "user_code": done.user_code,
+            "temporary_password": done.temporary_password,
+            "express_code": done.express_code,
+        }
 
     try:
         result = asyncio.run(run())
@@ -179,6 +184,7 @@ def cmd_create_enterprise(args: argparse.Namespace) -> int:
     else:
         print(f"Code d'utilisateur du RSE : {result['user_code']}")
         print(f"Mot de passe temporaire : {result['temporary_password']}")
+        print(f"Code clicSÉQUR express : {result['express_code']}")
     return 0
 
 
@@ -280,6 +286,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--rse-last-name", required=True)
     c.add_argument("--rse-first-name", required=True)
     c.add_argument("--rse-email", required=True)
+    c.add_argument("--rse-phone", help="téléphone (travail) du RSE, 10 chiffres")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_create_enterprise)
 

@@ -26,14 +26,22 @@ class ServerConfig:
         default_factory=lambda: os.environ.get("PROCURA_DATABASE_URL") or default_database_url()
     )
     # Sessions (ASVS 3.3): idle and absolute timeouts.
-    session_idle_minutes: int = 30
-    session_absolute_hours: int = 12
+    session_idle_minutes: int = field(
+        default_factory=lambda: _env_int("PROCURA_SESSION_IDLE_MINUTES") or 30
+    )
+    session_absolute_hours: int = field(
+        default_factory=lambda: _env_int("PROCURA_SESSION_ABSOLUTE_HOURS") or 12
+    )
     # Temporary passwords expire after 72 h or first use.
     temporary_password_hours: int = 72
     # Login throttling (ASVS 2.2.1): failures counted over a sliding window.
     throttle_window_seconds: int = 900
-    throttle_per_user_code: int = 5
-    throttle_per_address: int = 30
+    throttle_per_user_code: int = field(
+        default_factory=lambda: _env_int("PROCURA_THROTTLE_PER_USER_CODE") or 5
+    )
+    throttle_per_address: int = field(
+        default_factory=lambda: _env_int("PROCURA_THROTTLE_PER_ADDRESS") or 30
+    )
     # Registrations activate by themselves after N seconds (0 = at once); None = operator does it.
     registration_auto_activate_seconds: int | None = field(
         default_factory=lambda: _env_int("PROCURA_REGISTRATION_AUTO_ACTIVATE_SECONDS")

@@ -20,6 +20,7 @@ class Onboarded:
     enterprise_id: str
     user_code: str
     temporary_password: str
+    express_code: str = ""
 
 
 async def create_enterprise(
@@ -44,6 +45,7 @@ async def create_enterprise(
         *rules.check_required_text(rse_last_name, "rse_last_name"),
         *rules.check_required_text(rse_first_name, "rse_first_name"),
         *[e for e in rules.check_email(rse_email, rse_email) if e.field == "email"],
+        *[e for e in rules.check_phone(rse_phone, None) if e.field == "phone"],
     ]
     if neq:
         errors += (
@@ -54,11 +56,13 @@ async def create_enterprise(
     if errors:
         raise RuleViolation(errors)
     temporary = password or rules.new_temporary_password()
+    # Handed to the enterprise once, as the letter of document 002 does; only its hash is kept.
+    express_code = rules.new_express_code()
     password_hash = await hash_password(temporary)
     now = datetime.now(UTC)
     async with db.write() as s:
         if await s.get(EnterpriseRow, enterprise_id) is not None:
-            raise RuleViolation([field_error("id", "invalid_value")])
+            raise RuleViolation([field_error("id", "enterprise_exists")])
         s.add(
             EnterpriseRow(
                 id=enterprise_id,
@@ -67,7 +71,7 @@ async def create_enterprise(
                 address=address,
                 express_code_state="actif",
                 express_code_state_on=now.date(),
-                express_code_hash=await hash_password(rules.new_express_code()),
+                express_code_hash=await hash_password(express_code),
                 created_at=now,
             )
         )
@@ -103,4 +107,4 @@ async def create_enterprise(
             enterprise_id=enterprise_id,
             after={"name": name, "rse": user.user_code},
         )
-    return Onboarded(enterprise_id, user.user_code, temporary)
+    return Onboarded(enterprise_id, user.user_code, temporary, express_code)

@@ -186,6 +186,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cette action n'est pas possible dans l'état actuel du dossier.",
         "This action is not possible in the record's current state.",
     ),
+    "enterprise_exists": (
+        "Une entreprise porte déjà ce numéro d'identification.",
+        "An enterprise already has this identification number.",
+    ),
     "cannot_act_on_self": (
         "Vous ne pouvez pas faire cette action sur votre propre dossier.",
         "You cannot do this to your own record.",
