@@ -94,6 +94,17 @@ class _InlineConnection(aiosqlite.Connection):
             self._connection = None
 
 
+def _statement_runner(conn: Any) -> Any:
+    """How to run BEGIN and PRAGMAs on this connection: straight on the sqlite3 connection when
+    it is ours (SQLAlchemy's execution machinery costs more than the statement), else through
+    SQLAlchemy."""
+    inline = getattr(conn.connection.dbapi_connection, "_connection", None)
+    if isinstance(inline, _InlineConnection) and inline._connection is not None:
+        raw: sqlite3.Connection = inline._connection
+        return raw.execute
+    return conn.exec_driver_sql
+
+
 async def _inline_sqlite(path: str) -> _InlineConnection:
     connector = partial(sqlite3.connect, path, timeout=30, check_same_thread=False)
     return await _InlineConnection(connector)
@@ -137,16 +148,17 @@ class Database:
 
         @event.listens_for(sync_engine, "begin")
         def on_begin(conn: Any) -> None:
+            run = _statement_runner(conn)
             if not conn.get_execution_options().get("sqlite_immediate", False):
-                conn.exec_driver_sql("BEGIN")
+                run("BEGIN")
                 return
             # A writer of another process holds the lock: fail at once (write() waits, without
             # blocking the loop) instead of SQLite's busy handler sleeping on our thread.
-            conn.exec_driver_sql("PRAGMA busy_timeout=0")
+            run("PRAGMA busy_timeout=0")
             try:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                run("BEGIN IMMEDIATE")
             finally:
-                conn.exec_driver_sql(f"PRAGMA busy_timeout={_READ_BUSY_MS}")
+                run(f"PRAGMA busy_timeout={_READ_BUSY_MS}")
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
