@@ -192,10 +192,11 @@ class Database:
             try:
                 await session.connection()  # the BEGIN IMMEDIATE of on_begin
                 return session
-            except OperationalError as exc:
+            except (OperationalError, sqlite3.OperationalError) as exc:
                 await session.close()
-                busy = getattr(exc.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
-                if not (busy or "locked" in str(exc.orig)):
+                orig = getattr(exc, "orig", exc)  # raw when on_begin ran it on sqlite3 itself
+                busy = getattr(orig, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY
+                if not (busy or "locked" in str(orig)):
                     raise
                 if asyncio.get_running_loop().time() > deadline:
                     raise
