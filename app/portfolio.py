@@ -411,7 +411,7 @@ def _row_groups(
     tags_of: Callable[[str], Iterable[str]] | None,
 ) -> Iterator[tuple[str, str]]:
     if by is GroupBy.CLIENT:
-        yield row.client_id, f"{row.client_name} ({row.client_id})"
+        yield row.client_id, row.client_name
     elif by is GroupBy.MINISTRY:
         for m in row.ministries:
             yield m, ministry_name(m)

@@ -109,6 +109,8 @@ def _nav_labels() -> dict[str, str]:
         ),
         "procurations": QCoreApplication.translate("MainWindow", "Gestion des procurations"),
         "received": QCoreApplication.translate("MainWindow", "Procurations reçues"),
+        "portfolio": QCoreApplication.translate("MainWindow", "Portefeuille des clients"),
+        "expiry": QCoreApplication.translate("MainWindow", "Échéances"),
         "messages": QCoreApplication.translate("MainWindow", "Messages"),
         "receipts": QCoreApplication.translate("MainWindow", "Accusés de réception"),
     }

@@ -37,6 +37,8 @@ NAVIGATION = [
     "Inscription aux services électroniques",
     "Gestion des procurations",
     "Procurations reçues",
+    "Portefeuille des clients",
+    "Échéances",
     "Messages",
     "Accusés de réception",
 ]

@@ -23,6 +23,8 @@ VIEWS: tuple[ViewEntry, ...] = (
     ViewEntry("registrations", "ui.views.registrations", "RegistrationsView"),
     ViewEntry("procurations", "ui.views.procurations", "ProcurationsView"),
     ViewEntry("received", "ui.views.received", "ReceivedProcurationsView"),
+    ViewEntry("portfolio", "ui.views.portfolio", "PortfolioView"),
+    ViewEntry("expiry", "ui.views.expiry", "ExpiryView"),
     ViewEntry("messages", "ui.views.messages", "MessagesView", rse_only=False),
     ViewEntry("receipts", "ui.views.receipts", "ReceiptsView"),
 )

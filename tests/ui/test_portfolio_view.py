@@ -1,0 +1,416 @@
+"""«Portefeuille des clients» and «Échéances», used as the firm's RSE would, on the real service."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.api.client import new_idempotency_key
+from app.domain.common import ProcurationState
+from app.domain.models import Procuration, ProcurationCreate, RightIn, User
+from app.export import BOM
+from app.portfolio import Bucket, GroupBy, ItemKind, PortfolioData
+from server.demo import BAKERY, BAKERY_ID, FIRM_ID
+from tests.support.enterprises import give_external_procuration, onboard, open_context
+from tests.support.frames import Frames
+from tests.ui.support_procurations import new_user
+from ui.context import AppContext
+from ui.views.expiry import ExpiryView
+from ui.views.portfolio import PortfolioView
+from ui.wizards.create_procuration import CreateProcurationWizard, today
+from ui.wizards.modify_procuration import ModifyProcurationWizard
+
+FIRM_RSE = "RSE — Gagnon Comptables"
+RunAsync = Callable[..., Any]
+
+
+def click(qtbot: QtBot, button: QWidget) -> None:
+    assert button.isEnabled(), button.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def column(view: PortfolioView, header: str) -> int:
+    return [" ".join(c.header.split()) for c in view.model.columns()].index(header)
+
+
+def cell(view: PortfolioView, procuration_id: str, header: str) -> str:
+    row = view.model.find(lambda r: r.id == procuration_id)
+    assert row >= 0, "not shown"
+    return str(view.model.index(row, column(view, header)).data())
+
+
+def click_row(qtbot: QtBot, view: PortfolioView, procuration_id: str) -> None:
+    row = view.model.find(lambda r: r.id == procuration_id)
+    assert row >= 0, "not shown"
+    index = view.model.index(row, 0)
+    view.table.scrollTo(index)
+    rect = view.table.visualRect(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [r.id for r in view.selected_rows()] == [procuration_id]
+
+
+@pytest.fixture
+def firm(signed_in: Callable[..., AppContext]) -> AppContext:
+    return signed_in(FIRM_RSE)
+
+
+@pytest.fixture
+def open_portfolio(qtbot: QtBot, run_async: RunAsync) -> Callable[[AppContext], PortfolioView]:
+    def make(ctx: AppContext) -> PortfolioView:
+        view = PortfolioView(ctx)
+        qtbot.addWidget(view)
+        view.resize(1400, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        run_async(view.refresh(), timeout=20000)
+        return view
+
+    return make
+
+
+@pytest.fixture
+def client(live_service: Any, run_async: RunAsync) -> Iterator[Callable[[str], AppContext]]:
+    """`client(name)` → the signed-in RSE of a new client enterprise of the firm."""
+    contexts: list[AppContext] = []
+
+    def make(name: str) -> AppContext:
+        made = run_async(onboard(live_service.database_url, name))
+        ctx: AppContext = run_async(
+            open_context(live_service.base_url, made.user_code, made.password)
+        )
+        contexts.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in contexts:
+        run_async(ctx.api.aclose())
+
+
+def give(
+    run_async: RunAsync, client_ctx: AppContext, description: str, **options: Any
+) -> Procuration:
+    made: Procuration = run_async(
+        give_external_procuration(client_ctx.api, FIRM_ID, description, **options), timeout=10000
+    )
+    return made
+
+
+def assign(run_async: RunAsync, firm: AppContext, p: Procuration, user: User) -> None:
+    run_async(firm.api.assign(p.id, [user.user_code], idempotency_key=new_idempotency_key()))
+
+
+# ---- the portfolio -------------------------------------------------------------------------------
+
+
+def test_every_client_with_its_procurations_grouped_and_filtered(
+    qtbot: QtBot,
+    firm: AppContext,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    qtmodeltester: Any,
+) -> None:
+    view = open_portfolio(firm)
+    total = view.model.total_count()
+    assert total >= 300
+    assert view.count_label.text() == f"Nombre de procurations : {total}"
+    clients = {r.client_id for r in view.model.rows()}
+    assert view.group_model.rowCount() == len(clients) + 1  # «Tous (n)» first
+    assert view.group_model.index(0).data() == f"Tous ({total})"
+    qtmodeltester.check(view.model)
+
+    # A client, from the groups on the left.
+    view.choose_group(GroupBy.CLIENT, BAKERY_ID)
+    shown = view.model.visible_rows()
+    assert shown and all(r.client_id == BAKERY_ID for r in shown)
+    bakery = next(r for r in shown if r.description == "Taxes et paiements")
+    assert cell(view, bakery.id, "Entreprise mandante") == BAKERY
+    assert cell(view, bakery.id, "Droits d'accès") == "RQ, CNESST"
+    assert cell(view, bakery.id, "Provenance") == "Reçue"
+    assert view.notes_client() == BAKERY_ID
+
+    # Filters combine with the group; clearing them shows everything again.
+    view.choose_group(GroupBy.CLIENT, None)
+    view.ministry_filter.setCurrentIndex(view.ministry_filter.findData("CNESST"))
+    assert view.model.visible_count() > 0
+    assert all("CNESST" in r.ministries for r in view.model.visible_rows())
+    view.service_filter.setCurrentIndex(view.service_filter.findData("CNESST-DECL"))
+    assert all(("CNESST", "CNESST-DECL") in r.services for r in view.model.visible_rows())
+    view.clear_filters()
+    view.end_filter.setCurrentIndex(view.end_filter.findData("30"))
+    soon = view.model.visible_rows()
+    assert soon and all(
+        r.state is ProcurationState.AC and 0 <= r.days_left(today()) <= 30 for r in soon
+    )
+    view.state_filter.setCurrentIndex(view.state_filter.findData("RF"))
+    assert view.model.visible_count() == 0
+    assert view.count_label.text() == f"Nombre de procurations : 0 sur {total}"
+    click(qtbot, view.clear_button)
+    assert view.model.visible_count() == total
+
+    # By holder: «Aucun» keeps the procurations nobody holds.
+    view.holder_filter.setCurrentIndex(view.holder_filter.findData(""))
+    assert all(not r.holders for r in view.model.visible_rows())
+    view.clear_filters()
+
+    # The search, typed as a person types.
+    qtbot.keyClicks(view.search, "boulangerie vieux")
+    assert {r.client_id for r in view.model.visible_rows()} == {BAKERY_ID}
+    view.search.clear()
+
+    # Grouped by state, the counts add up to the rows.
+    view.group_by.setCurrentIndex(view.group_by.findData(GroupBy.STATE.value))
+    counts = [view.group_model.groups[i].count for i in range(len(view.group_model.groups))]
+    assert sum(counts) == total
+
+
+def test_the_firms_notes_on_a_client_are_kept_here_and_filter_the_list(
+    qtbot: QtBot,
+    firm: AppContext,
+    client: Callable[[str], AppContext],
+    run_async: RunAsync,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    procura_dirs: Any,
+) -> None:
+    name = f"Quincaillerie Essai {uuid.uuid4().hex[:6]} inc."
+    customer = client(name)
+    p = give(run_async, customer, "Déclarations TPS/TVQ")
+    view = open_portfolio(firm)
+    click_row(qtbot, view, p.id)
+    assert view.notes_client() == p.mandant.id
+    assert name in view.notes_client_label.text()
+    qtbot.keyClicks(view.tags_edit, "TPS trimestrielle, À relancer")
+    qtbot.keyClicks(view.note_edit, "Fin d'exercice le 31 mars.")
+    click(qtbot, view.save_notes_button)
+
+    assert cell(view, p.id, "Étiquettes") == "À relancer, TPS trimestrielle"
+    view.tag_filter.setCurrentIndex(view.tag_filter.findData("tps trimestrielle"))
+    assert {r.client_id for r in view.model.visible_rows()} == {p.mandant.id}
+    notes_file = Path(view.notes.path)
+    assert notes_file.is_relative_to(procura_dirs.data)
+    assert oct(notes_file.stat().st_mode & 0o777) == "0o600"
+
+    again = open_portfolio(firm)
+    assert again.notes.note_of(p.mandant.id) == "Fin d'exercice le 31 mars."
+    assert cell(again, p.id, "Étiquettes") == "À relancer, TPS trimestrielle"
+
+
+def test_who_can_act_for_this_client_and_on_which_service(
+    qtbot: QtBot,
+    firm: AppContext,
+    client: Callable[[str], AppContext],
+    run_async: RunAsync,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+) -> None:
+    customer = client(f"Garage Essai {uuid.uuid4().hex[:6]} inc.")
+    p = give(run_async, customer, "Taxes", services=("RQ-TVQ-DECL", "RQ-TVQ-PAIE"))
+    staff = new_user(firm, run_async, last_name=f"Matrice {uuid.uuid4().hex[:6]}")
+    assign(run_async, firm, p, staff)
+    view = open_portfolio(firm)
+
+    matrix = view.show_matrix(p.mandant.id)
+    person = f"{staff.last_name}, {staff.first_name}"
+    assert matrix.model.people == [(staff.user_code, person)]
+    assert matrix.model.ministries == ["RQ"]
+    assert matrix.model.index(0, 0).data() == "Avec restriction (2)"
+    assert f"1 personne(s) peuvent agir pour {p.mandant.name} : {person}." == (matrix.answer_text())
+    assert matrix.detail_model.visible_count() == 1
+    matrix.choose("RQ", "RQ-IMPOT")
+    assert matrix.answer_text().startswith("Personne de votre entreprise ne peut agir pour")
+    assert matrix.model.rowCount() == 0
+    matrix.choose("RQ", "RQ-TVQ-PAIE")
+    assert matrix.model.people == [(staff.user_code, person)]
+
+    # And the other way: whom this person can act for.
+    matrix.clear()
+    row = [c for c, _n in matrix.model.people].index(staff.user_code)
+    matrix.grid.setCurrentIndex(matrix.model.index(row, matrix.model.ministries.index("RQ")))
+    assert {g.client_id for g in matrix.detail_model.rows()} == {p.mandant.id}
+    assert matrix.detail_label.text().startswith(f"Droits de {person}")
+
+
+def test_the_list_as_filtered_exported_for_excel(
+    firm: AppContext, open_portfolio: Callable[[AppContext], PortfolioView], tmp_path: Path
+) -> None:
+    view = open_portfolio(firm)
+    view.choose_group(GroupBy.CLIENT, BAKERY_ID)
+    path = view.export_csv(tmp_path / "bakery.csv")
+    raw = path.read_bytes()
+    assert raw.startswith(BOM.encode())
+    text = raw.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert rows[0][:3] == ["Entreprise mandante", "Numéro d'identification", "Nom ou description"]
+    assert len(rows) - 1 == view.model.visible_count()
+    assert all(r[0] == BAKERY and r[1] == BAKERY_ID for r in rows[1:])
+    end = rows[0].index("Date de fin (AAAA-MM-JJ)")
+    assert all(len(r[end]) == 10 and r[end][4] == "-" for r in rows[1:])
+    assert "\r\n" in text
+
+
+def test_offline_data_says_so_and_only_reading_works(
+    qtbot: QtBot,
+    firm: AppContext,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    tmp_path: Path,
+) -> None:
+    view = open_portfolio(firm)
+    read = view.data
+    synced = datetime(2024, 5, 1, 18, 32, tzinfo=UTC)
+    firm.online = False
+    view.set_online(False)
+    view.set_data(
+        PortfolioData(
+            enterprise_id=read.enterprise_id,
+            own=read.own,
+            received=read.received,
+            assignments=read.assignments,
+            users=read.users,
+            as_of=synced,
+            offline=True,
+        )
+    )
+    assert view.offline_label.isVisible()
+    assert view.offline_label.text() == "Hors ligne — données au 2024-05-01 à 14 h 32"
+    view.table.selectAll()
+    assert not view.buttons["assign"].isEnabled()
+    assert "injoignable" in view.buttons["assign"].toolTip()
+    assert view.buttons["export"].isEnabled()
+    raw = view.export_csv(tmp_path / "hors-ligne.csv").read_bytes()
+    lines = raw.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "Hors ligne — données au 2024-05-01 à 14 h 32"
+    assert lines[1].startswith("Entreprise mandante;")
+
+
+def test_bulk_actions_fit_what_is_selected(
+    qtbot: QtBot, firm: AppContext, open_portfolio: Callable[[AppContext], PortfolioView]
+) -> None:
+    view = open_portfolio(firm)
+    assert not view.buttons["assign"].isEnabled()
+    assert "Sélectionnez" in view.buttons["assign"].toolTip()
+    view.table.selectAll()
+    assert view.buttons["assign"].isEnabled() and view.buttons["refuse"].isEnabled()
+    # The firm gave no procuration of its own in this list: nothing to extend or revoke.
+    assert not view.buttons["extend"].isEnabled()
+    assert "Seule l'entreprise mandante" in view.buttons["extend"].toolTip()
+    assert "sélectionnée(s)" in view.selection_label.text()
+
+
+# ---- the expiry board ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def mandant(live_service: Any, run_async: RunAsync) -> Iterator[AppContext]:
+    """A new enterprise registered to Revenu Québec, with procurations of its own ending in
+    1, 5, 10, 20 and 40 days."""
+    made = run_async(onboard(live_service.database_url, f"Érablière Essai {uuid.uuid4().hex[:6]}"))
+    ctx: AppContext = run_async(open_context(live_service.base_url, made.user_code, made.password))
+    # Registered through a first external procuration (the helper registers as needed).
+    give(run_async, ctx, "Mandat au cabinet", days=300)
+    for days in (1, 5, 10, 20, 40):
+        body = ProcurationCreate(
+            type="interne",
+            start_date=today() - timedelta(days=3),
+            end_date=today() + timedelta(days=days),
+            description=f"Interne {days} jours",
+            rights=[RightIn(ministry="RQ", access="restricted", services=["RQ-TVQ-DECL"])],
+        )
+        run_async(ctx.api.create_procuration(body, idempotency_key=new_idempotency_key()))
+    yield ctx
+    run_async(ctx.api.aclose())
+
+
+@pytest.fixture
+def open_expiry(qtbot: QtBot, run_async: RunAsync) -> Callable[[AppContext], ExpiryView]:
+    def make(ctx: AppContext) -> ExpiryView:
+        view = ExpiryView(ctx)
+        qtbot.addWidget(view)
+        view.resize(1300, 760)
+        view.show()
+        qtbot.waitExposed(view)
+        run_async(view.refresh(), timeout=20000)
+        return view
+
+    return make
+
+
+def select_item(view: ExpiryView, predicate: Callable[[Any], bool]) -> Any:
+    assert view.select(predicate), "not shown"
+    [item] = view.selected_items()
+    return item
+
+
+def test_what_ends_soon_sits_in_its_bucket_one_click_from_renewing_or_extending(
+    qtbot: QtBot,
+    mandant: AppContext,
+    open_expiry: Callable[[AppContext], ExpiryView],
+    tmp_path: Path,
+) -> None:
+    view = open_expiry(mandant)
+    own = {i.description: i for i in view.items if i.kind is ItemKind.PROCURATION}
+    assert own["Interne 1 jours"].bucket is Bucket.D1
+    assert own["Interne 5 jours"].bucket is Bucket.D7
+    assert own["Interne 10 jours"].bucket is Bucket.D14
+    assert own["Interne 20 jours"].bucket is Bucket.D30
+    assert "Interne 40 jours" not in own
+    assert view.bucket_buttons[Bucket.D7].accessibleName() == "D'ici 7 jours : 1"
+
+    # A bucket switched off hides its items.
+    click(qtbot, view.bucket_buttons[Bucket.D1])
+    assert "Interne 1 jours" not in {i.description for i in view.model.visible_rows()}
+    click(qtbot, view.bucket_buttons[Bucket.D1])
+
+    frames = Frames(qtbot, mandant)
+    select_item(view, lambda i: i.description == "Interne 5 jours")
+    assert view.buttons["extend"].isEnabled() and view.buttons["renew"].isEnabled()
+    click(qtbot, view.buttons["extend"])
+    qtbot.waitUntil(lambda: bool(frames.opened), timeout=8000)
+    modify = frames.current_of(ModifyProcurationWizard)
+    assert modify.opened.description == "Interne 5 jours"
+    mandant.close_transaction(modify)
+
+    click(qtbot, view.buttons["renew"])
+    qtbot.waitUntil(lambda: len(frames.opened) == 2, timeout=8000)
+    renew = frames.current_of(CreateProcurationWizard)
+    assert renew.windowTitle()
+
+    # The calendar: one all-day event per item shown, on its end date, with a stable UID.
+    item = own["Interne 10 jours"]
+    text = view.export_ics(tmp_path / "echeances.ics").read_text("utf-8")
+    unfolded = text.replace("\r\n ", "")
+    assert f"UID:procura-procuration-{item.id}@{mandant.me.enterprise.id}.procura" in unfolded
+    assert f"DTSTART;VALUE=DATE:{item.end_date:%Y%m%d}" in unfolded
+    assert unfolded.count("BEGIN:VEVENT") == view.model.visible_count()
+
+
+def test_a_received_procuration_can_only_be_extended_by_its_client(
+    qtbot: QtBot,
+    firm: AppContext,
+    client: Callable[[str], AppContext],
+    run_async: RunAsync,
+    open_expiry: Callable[[AppContext], ExpiryView],
+) -> None:
+    customer = client(f"Traiteur Essai {uuid.uuid4().hex[:6]} inc.")
+    p = give(run_async, customer, "Retenues", days=10)
+    view = open_expiry(firm)
+    item = select_item(view, lambda i: i.id == p.id)
+    assert item.bucket is Bucket.D14 and item.received
+    for name in ("extend", "renew"):
+        button = view.buttons[name]
+        assert not button.isEnabled()
+        assert f"donnée par {p.mandant.name}" in button.toolTip()
+        assert "Communiquez avec elle" in button.toolTip()
+    assert view.action_hint.isVisible()
+    assert not view.buttons["bulk_extend"].isEnabled()
+    # Only procurations received from the clients, then only assignations.
+    view.origin_filter.setCurrentIndex(view.origin_filter.findData("received"))
+    assert all(i.received for i in view.model.visible_rows())
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData("assignment"))
+    assert all(i.kind is ItemKind.ASSIGNMENT for i in view.model.visible_rows())

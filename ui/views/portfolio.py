@@ -1,0 +1,1160 @@
+"""«Portefeuille des clients»: every client enterprise and the procurations received from it.
+
+For an accounting firm (a mandataire), one list of all its clients' procurations — or of its
+own, or both — grouped on the left by client, ministry, service, state, holder, end month or
+the firm's own tags, and filtered by the same criteria and a search box, all in Python over
+the rows loaded once (`app.portfolio`; 100 000 rows stay fluid: `ui.models.table`).
+
+On the right of the list, the firm's own notes on the client chosen (tags and a note, kept on
+this computer only: `app.notes`). A second tab, «Qui peut agir pour qui», is the rights matrix
+(`ui.widgets.rights_matrix`). Under the list: Consulter; the bulk actions on the rows selected
+(Assigner…, Refuser… for procurations received; Prolonger…, Révoquer… for the enterprise's
+own — `ui.wizards.bulk`); «Exporter (CSV)…» of the list as filtered; and, when a bulk run was
+left unfinished, a banner to resume it.
+
+Where the rows come from is one function, `load_portfolio(ctx)`: the service, or the offline
+cache once the shell provides it (`ctx.cache`), in which case lists say «Hors ligne — données
+au …».
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bulk import BulkAction, BulkJournal, unfinished_journals
+from app.domain import catalogue
+from app.domain.common import ProcurationState
+from app.domain.models import Procuration, User
+from app.export import offline_note, write_csv
+from app.notes import ClientNotes, split_tags
+from app.portfolio import (
+    UNASSIGNED,
+    UNTAGGED,
+    EndWindow,
+    Group,
+    GroupBy,
+    PortfolioData,
+    PortfolioFilter,
+    PortfolioRow,
+    Scope,
+    build_matrix,
+    filter_for_group,
+    group_rows,
+    is_own_active,
+    is_received_active,
+    leaf_services,
+    portfolio_rows,
+)
+from ui.asyncutil import LatestWins
+from ui.context import AppContext
+from ui.models.procurations import state_label
+from ui.models.table import Column, TableModel
+from ui.views.base import View
+from ui.views.registrations import LIST_STYLE
+from ui.widgets.rights_matrix import RightsMatrixWidget
+from ui.wizards.create_procuration import today
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+CENTER = Qt.AlignmentFlag.AlignCenter
+PAGE_SIZE = 1000  # the service's largest page
+
+STYLE = (
+    LIST_STYLE
+    + """
+QWidget#view-portfolio { background: #ffffff; }
+QLabel#portfolioCount { font-weight: bold; color: #223654; }
+QLabel#offlineNote { background: #fff4d6; border-left: 4px solid #e0a800; padding: 6px 8px;
+    color: #223654; font-weight: bold; }
+QLabel#resumeNote { background: #e6ecf4; border-left: 4px solid #095797; padding: 6px 8px;
+    color: #223654; }
+QListView#groupList { border: 1px solid #c5cad2; background: #ffffff;
+    selection-background-color: #095797; selection-color: #ffffff; }
+QListView#groupList:focus { border: 2px solid #4a98d9; }
+QFrame#notesPanel { background: #f6f7f9; border: 1px solid #c5cad2; }
+QPlainTextEdit { border: 1px solid #808a9d; background: #ffffff; }
+QTabWidget::pane { border: none; }
+QTabBar::tab { padding: 6px 14px; color: #223654; background: #f1f1f2;
+    border: 1px solid #c5cad2; border-bottom: none; }
+QTabBar::tab:selected { background: #ffffff; font-weight: bold; border-top: 3px solid #095797; }
+"""
+)
+
+
+# ---- where the rows come from ------------------------------------------------------------------
+
+
+async def load_portfolio(ctx: AppContext) -> PortfolioData:
+    """The lists the portfolio is computed from: the ONE place that chooses their source.
+
+    Online: the service (the four lists at once). Offline, when the shell gives the screens
+    an offline cache (`ctx.cache`, an `app.cache.store.CacheStore`): its lists, read in a
+    worker thread (decryption), with the time of the last sync.
+    """
+    enterprise_id = ctx.me.enterprise.id
+    cache = getattr(ctx, "cache", None)
+    if cache is not None and not ctx.online:
+        return await asyncio.to_thread(_from_cache, cache, enterprise_id)
+    api = ctx.api
+    own, received, assignments, users = await asyncio.gather(
+        api.all_procurations(page_size=PAGE_SIZE),
+        api.all_procurations(received=True, page_size=PAGE_SIZE),
+        api.all_current_assignments(page_size=PAGE_SIZE),
+        api.all_users(page_size=PAGE_SIZE),
+    )
+    return PortfolioData(
+        enterprise_id=enterprise_id,
+        own=own,
+        received=received,
+        assignments=assignments,
+        users=users,
+        as_of=datetime.now().astimezone(),
+    )
+
+
+def _from_cache(cache: Any, enterprise_id: str) -> PortfolioData:
+    return PortfolioData(
+        enterprise_id=enterprise_id,
+        own=cache.procurations(),
+        received=cache.received(),
+        assignments=cache.assignments(),
+        users=cache.users(),
+        as_of=cache.synced_at,
+        offline=True,
+    )
+
+
+# ---- the models ----------------------------------------------------------------------------------
+
+
+class PortfolioTableModel(TableModel[PortfolioRow]):
+    """Entreprise mandante · Numéro d'identification · Nom ou description · Droits d'accès ·
+    Provenance · État · Détenteurs · Date de fin · Jours · Étiquettes."""
+
+    def __init__(
+        self,
+        ministry_name: Callable[[str], str],
+        tags_of: Callable[[str], Sequence[str]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent=parent)
+        self.today = today()
+        self.set_columns(
+            [
+                Column(
+                    self.tr("Entreprise mandante"),
+                    lambda r: r.client_name,
+                    tooltip=lambda r: r.client_name,
+                ),
+                Column(
+                    self.tr("Numéro\nd'identification"),
+                    lambda r: r.client_id,
+                    alignment=CENTER,
+                ),
+                Column(
+                    self.tr("Nom ou description"),
+                    lambda r: r.description,
+                    tooltip=lambda r: r.description or None,
+                ),
+                Column(
+                    self.tr("Droits\nd'accès"),
+                    lambda r: ", ".join(r.ministries),
+                    tooltip=lambda r: "\n".join(ministry_name(m) for m in r.ministries) or None,
+                ),
+                Column(
+                    self.tr("Provenance"),
+                    lambda r: self.tr("Reçue") if r.received else self.tr("Mon entreprise"),
+                    header_tooltip=self.tr(
+                        "Reçue d'une entreprise cliente, ou donnée par votre entreprise"
+                    ),
+                ),
+                Column(
+                    self.tr("État"),
+                    lambda r: r.state.value,
+                    alignment=CENTER,
+                    tooltip=lambda r: state_label(r.state),
+                    header_tooltip=self.tr(
+                        "AC : actif · RF : refusée · RV : révoquée · EC : échue"
+                    ),
+                ),
+                Column(self.tr("Détenteurs"), lambda r: r.holder_names(), tooltip=self._holders),
+                Column(
+                    self.tr("Date de fin\n(AAAA-MM-JJ)"), lambda r: r.end_date, alignment=CENTER
+                ),
+                Column(
+                    self.tr("Jours\nrestants"),
+                    lambda r: r.days_left(self.today),
+                    alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    searchable=False,
+                    header_tooltip=self.tr("Jours d'ici la date de fin (négatif : déjà passée)"),
+                ),
+                Column(self.tr("Étiquettes"), lambda r: ", ".join(tags_of(r.client_id))),
+            ]
+        )
+
+    def _holders(self, row: PortfolioRow) -> str | None:
+        return (
+            "\n".join(f"{h.name} ({h.user_code}) — {h.end_date.isoformat()}" for h in row.holders)
+            or None
+        )
+
+
+class GroupListModel(QAbstractListModel):
+    """«Tous (n)», then each group with its count; `key(row)` is the group's key (None: all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[Group] = []
+        self.total = 0
+
+    def set_groups(self, groups: list[Group], total: int) -> None:
+        self.beginResetModel()
+        self.groups, self.total = groups, total
+        self.endResetModel()
+
+    def key(self, row: int) -> str | None:
+        return None if row <= 0 or row > len(self.groups) else self.groups[row - 1].key
+
+    def row_of(self, key: str | None) -> int:
+        if key is None:
+            return 0
+        for i, g in enumerate(self.groups, start=1):
+            if g.key == key:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.groups) + 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if row == 0:
+                return self.tr("Tous ({0})").format(self.total)
+            g = self.groups[row - 1]
+            return f"{g.label} ({g.count})"
+        if role == Qt.ItemDataRole.ToolTipRole and row > 0:
+            g = self.groups[row - 1]
+            return g.label if not g.key or g.key in g.label else f"{g.label} ({g.key})"
+        return None
+
+
+# ---- the screen ----------------------------------------------------------------------------------
+
+
+class PortfolioView(View):
+    """See the module docstring. `data` holds the lists shown; `notes` the firm's notes."""
+
+    key = "portfolio"
+    depends_on = ("received", "procurations", "assignments", "users")
+    navigate = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.data = PortfolioData(enterprise_id=ctx.me.enterprise.id)
+        self.notes = ClientNotes.for_user(ctx.me.user_code, ctx.me.enterprise.id)
+        self.current_wizard: QWidget | None = None
+        self.dialog: QWidget | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.unfinished: list[BulkJournal] = []
+        self._loaded = False
+        self._rows_by_scope: dict[Scope, list[PortfolioRow]] = {}
+        self._group_key: str | None = None
+        self._predicate: Callable[[PortfolioRow], bool] | None = None
+        self._loader = LatestWins(owner=self)
+        self._notes_client: str | None = None
+
+        title = QLabel(self.tr("Portefeuille des clients"), self)
+        title.setObjectName("screenTitle")
+        title.setProperty("viewTitle", True)
+        intro = QLabel(
+            self.tr(
+                "Toutes vos entreprises clientes et les procurations reçues d'elles. Regroupez "
+                "ou filtrez par client, ministère, service, état, détenteur, date de fin ou "
+                "étiquette; sélectionnez plusieurs lignes pour les traiter en lot."
+            ),
+            self,
+        )
+        intro.setProperty("viewIntro", True)
+        intro.setWordWrap(True)
+        self.offline_label = QLabel(self)
+        self.offline_label.setObjectName("offlineNote")
+        self.offline_label.setVisible(False)
+        self.resume_label = QLabel(self)
+        self.resume_label.setObjectName("resumeNote")
+        self.resume_label.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Re&prendre le traitement en lot"), self)
+        self.resume_button.setAccessibleName(self.tr("Reprendre le traitement en lot"))
+        resume = QHBoxLayout()
+        resume.addWidget(self.resume_label, 1)
+        resume.addWidget(self.resume_button)
+        self.resume_label.setVisible(False)
+        self.resume_button.setVisible(False)
+
+        # ---- search and filters ----
+        self.scope = self._combo("portfolioScope", self.tr("Procurations"))
+        self.scope.addItem(self.tr("Reçues des clients"), Scope.RECEIVED.value)
+        self.scope.addItem(self.tr("De mon entreprise"), Scope.OWN.value)
+        self.scope.addItem(self.tr("Toutes"), Scope.ALL.value)
+        scope_label = self._buddy(self.tr("Pro&curations"), self.scope)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("portfolioSearch")
+        self.search.setPlaceholderText(self.tr("Entreprise, numéro, description, détenteur…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        search_label = self._buddy(self.tr("Rec&hercher"), self.search)
+        self.clear_button = QPushButton(self.tr("Effacer les filtres"), self)
+        self.clear_button.setAccessibleName(self.tr("Effacer les filtres"))
+
+        self.ministry_filter = self._combo("portfolioMinistry", self.tr("Ministère ou organisme"))
+        self.service_filter = self._combo("portfolioService", self.tr("Service"))
+        self.service_filter.setMaximumWidth(260)
+        self.state_filter = self._combo("portfolioState", self.tr("État"))
+        self.state_filter.addItem(self.tr("Tous les états"), None)
+        for state in ProcurationState:
+            self.state_filter.addItem(f"{state.value} – {state_label(state)}", state.value)
+        self.holder_filter = self._combo("portfolioHolder", self.tr("Détenteur"))
+        self.holder_filter.setMaximumWidth(240)
+        self.end_filter = self._combo("portfolioEnd", self.tr("Date de fin"))
+        self.end_filter.addItem(self.tr("Toutes les dates"), None)
+        for window, text in (
+            (EndWindow.ENDED, self.tr("Échues")),
+            (EndWindow.D1, self.tr("D'ici 1 jour")),
+            (EndWindow.D7, self.tr("D'ici 7 jours")),
+            (EndWindow.D14, self.tr("D'ici 14 jours")),
+            (EndWindow.D30, self.tr("D'ici 30 jours")),
+            (EndWindow.D90, self.tr("D'ici 90 jours")),
+            (EndWindow.LATER, self.tr("Dans plus de 90 jours")),
+        ):
+            self.end_filter.addItem(text, window.value)
+        self.tag_filter = self._combo("portfolioTag", self.tr("Étiquette"))
+
+        row1 = QHBoxLayout()
+        row1.setSpacing(8)
+        row1.addWidget(scope_label)
+        row1.addWidget(self.scope)
+        row1.addSpacing(12)
+        row1.addWidget(search_label)
+        row1.addWidget(self.search, 1)
+        row1.addWidget(self.clear_button)
+        row2 = QHBoxLayout()
+        row2.setSpacing(8)
+        for text, combo in (
+            (self.tr("&Ministère"), self.ministry_filter),
+            (self.tr("Ser&vice"), self.service_filter),
+            (self.tr("É&tat"), self.state_filter),
+            (self.tr("&Détenteur"), self.holder_filter),
+            (self.tr("Date de &fin"), self.end_filter),
+            (self.tr("Éti&quette"), self.tag_filter),
+        ):
+            row2.addWidget(self._buddy(text, combo))
+            row2.addWidget(combo)
+        row2.addStretch(1)
+
+        # ---- groups | list | notes ----
+        self.group_by = self._combo("portfolioGroupBy", self.tr("Regrouper par"))
+        for by, text in (
+            (GroupBy.CLIENT, self.tr("Client")),
+            (GroupBy.MINISTRY, self.tr("Ministère")),
+            (GroupBy.SERVICE, self.tr("Service")),
+            (GroupBy.STATE, self.tr("État")),
+            (GroupBy.HOLDER, self.tr("Détenteur")),
+            (GroupBy.END_MONTH, self.tr("Mois de fin")),
+            (GroupBy.TAG, self.tr("Étiquette")),
+        ):
+            self.group_by.addItem(text, by.value)
+        group_label = self._buddy(self.tr("Re&grouper par"), self.group_by)
+        self.group_model = GroupListModel(self)
+        self.group_list = QListView(self)
+        self.group_list.setObjectName("groupList")
+        self.group_list.setModel(self.group_model)
+        self.group_list.setAccessibleName(self.tr("Groupes"))
+        self.group_list.setUniformItemSizes(True)
+        self.group_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        groups = QWidget(self)
+        groups_layout = QVBoxLayout(groups)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        group_head = QHBoxLayout()
+        group_head.addWidget(group_label)
+        group_head.addWidget(self.group_by, 1)
+        groups_layout.addLayout(group_head)
+        groups_layout.addWidget(self.group_list, 1)
+
+        self.model = PortfolioTableModel(ctx.ministry_name, self.notes.tags_of, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("portfolioTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Procurations du portefeuille"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in (
+            (0, 210),
+            (1, 95),
+            (2, 180),
+            (3, 80),
+            (4, 100),
+            (5, 46),
+            (6, 160),
+            (7, 95),
+            (8, 62),
+        ):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+
+        self.notes_panel = QFrame(self)
+        self.notes_panel.setObjectName("notesPanel")
+        self.notes_title = QLabel(self.tr("Notes du cabinet"), self.notes_panel)
+        self.notes_title.setProperty("viewSubtitle", True)
+        self.notes_title.setWordWrap(True)
+        self.notes_client_label = QLabel(self.notes_panel)
+        self.notes_client_label.setWordWrap(True)
+        self.tags_edit = QLineEdit(self.notes_panel)
+        self.tags_edit.setObjectName("clientTags")
+        self.tags_edit.setPlaceholderText(self.tr("TPS trimestrielle, À relancer"))
+        self.tags_edit.setAccessibleName(self.tr("Étiquettes du client"))
+        tags_label = self._buddy(self.tr("É&tiquettes (séparées par des virgules)"), self.tags_edit)
+        self.note_edit = QPlainTextEdit(self.notes_panel)
+        self.note_edit.setObjectName("clientNote")
+        self.note_edit.setAccessibleName(self.tr("Note sur le client"))
+        note_label = self._buddy(self.tr("N&ote"), self.note_edit)
+        self.save_notes_button = QPushButton(self.tr("En&registrer la note"), self.notes_panel)
+        self.save_notes_button.setAccessibleName(self.tr("Enregistrer les étiquettes et la note"))
+        privacy = QLabel(
+            self.tr(
+                "Gardées sur cet ordinateur seulement; le service et vos clients ne les voient pas."
+            ),
+            self.notes_panel,
+        )
+        privacy.setProperty("legend", True)
+        privacy.setWordWrap(True)
+        notes_layout = QVBoxLayout(self.notes_panel)
+        notes_layout.setContentsMargins(10, 8, 10, 8)
+        notes_layout.addWidget(self.notes_title)
+        notes_layout.addWidget(self.notes_client_label)
+        notes_layout.addWidget(tags_label)
+        notes_layout.addWidget(self.tags_edit)
+        notes_layout.addWidget(note_label)
+        notes_layout.addWidget(self.note_edit, 1)
+        notes_layout.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignRight)
+        notes_layout.addWidget(privacy)
+        self.notes_panel.setMinimumWidth(230)
+        self.notes_panel.setMaximumWidth(320)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(groups)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.notes_panel)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([250, 800, 250])
+        splitter.setChildrenCollapsible(False)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("portfolioCount")
+        self.selection_label = QLabel(self)
+        self.selection_label.setProperty("legend", True)
+        counts = QHBoxLayout()
+        counts.setSpacing(24)
+        counts.addWidget(self.count_label)
+        counts.addWidget(self.selection_label)
+        counts.addStretch(1)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for name, text, what in (
+            ("consult", self.tr("&Consulter"), self.tr("Voir la procuration sélectionnée")),
+            (
+                "assign",
+                self.tr("A&ssigner…"),
+                self.tr("Assigner les procurations reçues sélectionnées à un utilisateur"),
+            ),
+            (
+                "refuse",
+                self.tr("Re&fuser…"),
+                self.tr("Refuser les procurations reçues sélectionnées"),
+            ),
+            (
+                "extend",
+                self.tr("Pro&longer…"),
+                self.tr(
+                    "Reporter la date de fin des procurations de votre entreprise sélectionnées"
+                ),
+            ),
+            (
+                "revoke",
+                self.tr("Ré&voquer…"),
+                self.tr("Révoquer les procurations de votre entreprise sélectionnées"),
+            ),
+            (
+                "export",
+                self.tr("E&xporter (CSV)…"),
+                self.tr("La liste telle que filtrée, pour Excel"),
+            ),
+            ("refresh", self.tr("Actualiser"), self.tr("Relire les listes auprès du service")),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"portfolio_{name}")
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setAccessibleDescription(what)
+            button.setToolTip(what)
+            self.buttons[name] = button
+            if name == "export":
+                actions.addStretch(1)
+            actions.addWidget(button)
+        self.buttons["consult"].setProperty("primary", True)
+
+        procurations_tab = QWidget(self)
+        tab_layout = QVBoxLayout(procurations_tab)
+        tab_layout.setContentsMargins(0, 6, 0, 0)
+        tab_layout.setSpacing(8)
+        tab_layout.addLayout(row1)
+        tab_layout.addLayout(row2)
+        tab_layout.addWidget(splitter, 1)
+        tab_layout.addLayout(counts)
+        tab_layout.addLayout(actions)
+        # The matrix is built the first time its tab is shown (`matrix()`): most visits are
+        # for the list, and a firm's matrix is a pass over every assignment.
+        self.matrix_widget: RightsMatrixWidget | None = None
+        self._matrix_stale = True
+        self.matrix_tab = QWidget(self)
+        self.matrix_tab_layout = QVBoxLayout(self.matrix_tab)
+        self.matrix_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("portfolioTabs")
+        self.tabs.addTab(procurations_tab, self.tr("&Procurations"))
+        self.tabs.addTab(self.matrix_tab, self.tr("&Qui peut agir pour qui"))
+        self.tabs.currentChanged.connect(self._on_tab)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.offline_label)
+        layout.addLayout(resume)
+        layout.addWidget(self.tabs, 1)
+
+        # ---- wiring ----
+        self.scope.currentIndexChanged.connect(lambda _i: self._on_scope())
+        self.search.textChanged.connect(lambda _t: self._apply_search())
+        for combo in (
+            self.state_filter,
+            self.holder_filter,
+            self.end_filter,
+            self.tag_filter,
+            self.service_filter,
+        ):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.ministry_filter.currentIndexChanged.connect(lambda _i: self._on_ministry())
+        self.group_by.currentIndexChanged.connect(lambda _i: self._on_group_by())
+        self.group_list.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._on_group(current.row())
+        )
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection())
+        self.model.modelReset.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _i: self.consult())
+        self.save_notes_button.clicked.connect(self.save_notes)
+        self.buttons["consult"].clicked.connect(self.consult)
+        self.buttons["assign"].clicked.connect(lambda: self.bulk(BulkAction.ASSIGN))
+        self.buttons["refuse"].clicked.connect(lambda: self.bulk(BulkAction.REFUSE))
+        self.buttons["extend"].clicked.connect(lambda: self.bulk(BulkAction.EXTEND))
+        self.buttons["revoke"].clicked.connect(lambda: self.bulk(BulkAction.REVOKE))
+        self.buttons["export"].clicked.connect(self.ask_csv_path)
+        self.buttons["refresh"].clicked.connect(self.reload)
+        self.resume_button.clicked.connect(self.resume_bulk)
+        self._fill_filters()
+        self._show_notes(None)
+        self._update_count()
+        self._on_selection()
+
+    # ---- small builders ----------------------------------------------------------------------
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
+
+    # ---- View --------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Portefeuille des clients")
+
+    async def refresh(self) -> None:
+        data = await load_portfolio(self.ctx)
+        self.set_data(data)
+        self.unfinished = unfinished_journals(self.ctx.me.user_code, self.ctx.me.enterprise.id)
+        self._show_unfinished()
+
+    def reload(self) -> None:
+        self._loader.run(self.refresh(), name="portefeuille")
+
+    def set_online(self, online: bool) -> None:
+        self._on_selection()
+
+    # ---- data --------------------------------------------------------------------------------
+
+    def set_data(self, data: PortfolioData) -> None:
+        """Show `data` (from the service or the cache), keeping filters and selection."""
+        chosen = {r.id for r in self.selected_rows()}
+        self.data = data
+        self.model.today = today()
+        self._rows_by_scope = {}
+        self._loaded = True
+        self.offline_label.setVisible(data.offline)
+        self.offline_label.setText(offline_note(data.as_of) if data.offline else "")
+        self._fill_filters()
+        self.model.set_rows(self.rows_for_scope())
+        self.apply_filters()
+        if chosen:
+            self.select_ids(chosen)
+        self._matrix_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.matrix()
+        # Build the search text now that the list is painted: the first keystroke is quick.
+        QTimer.singleShot(0, self._prepare_search)
+
+    def matrix(self) -> RightsMatrixWidget:
+        """The rights matrix tab's widget, built and filled with the data shown."""
+        widget = self.matrix_widget
+        if widget is None:
+            widget = RightsMatrixWidget(self.ctx.ministry_name, self.matrix_tab)
+            widget.client_chosen.connect(self._on_matrix_client)
+            self.matrix_tab_layout.addWidget(widget)
+            self.matrix_widget = widget
+        if self._matrix_stale:
+            self._matrix_stale = False
+            data = self.data
+            widget.set_matrix(build_matrix(data.procurations(), data.assignments, today()))
+        return widget
+
+    def show_matrix(self, client_id: str | None = None) -> RightsMatrixWidget:
+        """Show «Qui peut agir pour qui» (for `client_id`)."""
+        self.tabs.setCurrentIndex(1)
+        widget = self.matrix()
+        if client_id is not None:
+            widget.choose_client(client_id)
+        return widget
+
+    def _on_tab(self, index: int) -> None:
+        if index == 1:
+            self.matrix()
+
+    def _prepare_search(self) -> None:
+        if shiboken6.isValid(self):
+            self.model.prepare_search()
+
+    def scope_value(self) -> Scope:
+        return Scope(self.scope.currentData() or Scope.RECEIVED.value)
+
+    def rows_for_scope(self) -> list[PortfolioRow]:
+        scope = self.scope_value()
+        rows = self._rows_by_scope.get(scope)
+        if rows is None:
+            rows = portfolio_rows(self.data, scope, today())
+            self._rows_by_scope[scope] = rows
+        return rows
+
+    def _on_scope(self) -> None:
+        self.model.set_rows(self.rows_for_scope())
+        self._group_key = None
+        self._fill_filters()
+        self.apply_filters()
+        QTimer.singleShot(0, self._prepare_search)
+
+    # ---- filters and groups ------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        """The choices of the filters from the rows loaded (keeping what was chosen)."""
+        rows = self.rows_for_scope() if self._loaded else []
+        ministries = sorted({m for r in rows for m in r.ministries})
+        self._refill(
+            self.ministry_filter,
+            [(None, self.tr("Tous"))]
+            + [(m, f"{m} – {self.ctx.ministry_name(m)}") for m in ministries],
+        )
+        holders = sorted(
+            {(h.user_code, h.name) for r in rows for h in r.holders},
+            key=lambda item: (item[1].casefold(), item[0]),
+        )
+        self._refill(
+            self.holder_filter,
+            [(None, self.tr("Tous")), (UNASSIGNED, self.tr("Aucun (non assignées)"))]
+            + [(code, f"{name} ({code})") for code, name in holders],
+        )
+        self._refill(
+            self.tag_filter,
+            [(None, self.tr("Toutes")), (UNTAGGED, self.tr("Sans étiquette"))]
+            + [(t.casefold(), t) for t in self.notes.all_tags()],
+        )
+        self._fill_services()
+
+    def _fill_services(self) -> None:
+        ministry = self.ministry_filter.currentData()
+        choices: list[tuple[str | None, str]] = [(None, self.tr("Tous"))]
+        if ministry:
+            choices += [(s, catalogue.service_name(ministry, s)) for s in leaf_services(ministry)]
+        self._refill(self.service_filter, choices)
+        self.service_filter.setEnabled(bool(ministry))
+
+    @staticmethod
+    def _refill(combo: QComboBox, choices: list[tuple[str | None, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for value, text in choices:
+            combo.addItem(text, value)
+        index = combo.findData(chosen) if chosen is not None else 0
+        if chosen == "":  # «Aucun» / «Sans étiquette»: findData("") matches
+            index = combo.findData("")
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _on_ministry(self) -> None:
+        self._fill_services()
+        self.apply_filters()
+
+    def current_filter(self, *, with_group: bool = True) -> PortfolioFilter:
+        state = self.state_filter.currentData()
+        window = self.end_filter.currentData()
+        base = PortfolioFilter(
+            ministry=self.ministry_filter.currentData() or None,
+            service=self.service_filter.currentData() or None,
+            states=frozenset({ProcurationState(state)}) if state else None,
+            holder=self.holder_filter.currentData(),
+            end_window=EndWindow(window) if window else None,
+            tag=self.tag_filter.currentData(),
+        )
+        if with_group and self._group_key is not None:
+            return filter_for_group(base, self.group_by_value(), self._group_key)
+        return base
+
+    def group_by_value(self) -> GroupBy:
+        return GroupBy(self.group_by.currentData() or GroupBy.CLIENT.value)
+
+    def apply_filters(self) -> None:
+        """The filters changed: new predicate, new groups; the search text stays."""
+        chosen = {r.id for r in self.selected_rows()}
+        self._predicate = self.current_filter().predicate(today(), tags_of=self.notes.tags_of)
+        self.model.set_filters(self._predicate, self.search.text())
+        self._update_groups()
+        if chosen:
+            self.select_ids(chosen)
+        self._update_count()
+        filtering = not self.current_filter().is_empty() or bool(self.search.text().strip())
+        self.clear_button.setEnabled(filtering)
+
+    def _apply_search(self) -> None:
+        # Only the text changed: the same predicate object, so it is not run again.
+        self.model.set_filters(self._predicate, self.search.text())
+        self._update_count()
+        self.clear_button.setEnabled(
+            not self.current_filter().is_empty() or bool(self.search.text().strip())
+        )
+
+    def _update_groups(self) -> None:
+        rows = self.rows_for_scope()
+        keep = self.current_filter(with_group=False).predicate(today(), tags_of=self.notes.tags_of)
+        shown = rows if keep is None else [r for r in rows if keep(r)]
+        groups = group_rows(
+            shown,
+            self.group_by_value(),
+            ministry_name=self.ctx.ministry_name,
+            state_name=state_label,
+            unassigned_label=self.tr("(aucun détenteur)"),
+            untagged_label=self.tr("(sans étiquette)"),
+            tags_of=self.notes.tags_of,
+        )
+        self.group_list.selectionModel().blockSignals(True)
+        self.group_model.set_groups(groups, len(shown))
+        row = self.group_model.row_of(self._group_key)
+        if row < 0:  # the group chosen is gone with these filters
+            self._group_key = None
+            row = 0
+            self.model.set_filters(
+                self.current_filter().predicate(today(), tags_of=self.notes.tags_of),
+                self.search.text(),
+            )
+        self.group_list.setCurrentIndex(self.group_model.index(row, 0))
+        self.group_list.selectionModel().blockSignals(False)
+
+    def _on_group_by(self) -> None:
+        self._group_key = None
+        self.apply_filters()
+
+    def _on_group(self, row: int) -> None:
+        self._group_key = self.group_model.key(row)
+        self._predicate = self.current_filter().predicate(today(), tags_of=self.notes.tags_of)
+        self.model.set_filters(self._predicate, self.search.text())
+        self._update_count()
+        if self.group_by_value() is GroupBy.CLIENT:
+            self._show_notes(self._group_key)
+
+    def choose_group(self, by: GroupBy, key: str | None) -> None:
+        """Group by `by` and show the group `key` (None: all)."""
+        self.group_by.setCurrentIndex(self.group_by.findData(by.value))
+        row = self.group_model.row_of(key)
+        if row >= 0:
+            self.group_list.setCurrentIndex(self.group_model.index(row, 0))
+
+    def clear_filters(self) -> None:
+        for combo in (
+            self.ministry_filter,
+            self.service_filter,
+            self.state_filter,
+            self.holder_filter,
+            self.end_filter,
+            self.tag_filter,
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._group_key = None
+        self._fill_services()
+        self.apply_filters()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.visible_count(), self.model.total_count()
+        if not self._loaded:
+            self.count_label.setText("")
+        elif shown == total:
+            self.count_label.setText(self.tr("Nombre de procurations : {0}").format(total))
+        else:
+            self.count_label.setText(
+                self.tr("Nombre de procurations : {0} sur {1}").format(shown, total)
+            )
+
+    # ---- selection ---------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[PortfolioRow]:
+        model = self.table.selectionModel()
+        if model is None:
+            return []
+        return [self.model.row_at(i.row()) for i in model.selectedRows()]
+
+    def selected_procurations(self) -> list[Procuration]:
+        return [r.procuration for r in self.selected_rows()]
+
+    def select_ids(self, ids: set[str]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        first_row = -1
+        for view_row in range(self.model.visible_count()):
+            if self.model.row_at(view_row).id in ids:
+                selection.select(self.model.index(view_row, 0), self.model.index(view_row, last))
+                if first_row < 0:
+                    first_row = view_row
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if first_row >= 0:
+            self.table.scrollTo(self.model.index(first_row, 0))
+
+    def _on_selection(self) -> None:
+        rows = self.selected_rows()
+        eid = self.ctx.me.enterprise.id
+        received = [r for r in rows if is_received_active(r.procuration, eid)]
+        own = [r for r in rows if is_own_active(r.procuration, eid)]
+        online, rse = self.ctx.online, self.ctx.is_rse
+        offline = self.tr("Service injoignable : cette action reprendra avec la connexion.")
+        none = self.tr("Sélectionnez d'abord des procurations dans la liste.")
+
+        def state(count: int, none_fit: str) -> tuple[bool, str]:
+            if not rows:
+                return False, none
+            if not online:
+                return False, offline
+            if not rse:
+                return False, self.tr("Seul le ou la RSE peut faire cette action.")
+            if not count:
+                return False, none_fit
+            return True, ""
+
+        states = {
+            "consult": (len(rows) == 1, none if not rows else self.tr("Une seule à la fois.")),
+            "assign": state(
+                len(received),
+                self.tr("Aucune procuration reçue active parmi les lignes sélectionnées."),
+            ),
+            "refuse": state(
+                len(received),
+                self.tr("Aucune procuration reçue active parmi les lignes sélectionnées."),
+            ),
+            "extend": state(
+                len(own),
+                self.tr(
+                    "Seule l'entreprise mandante peut prolonger une procuration : aucune des "
+                    "lignes sélectionnées n'est une procuration active de votre entreprise."
+                ),
+            ),
+            "revoke": state(
+                len(own),
+                self.tr(
+                    "Aucune procuration active de votre entreprise parmi les lignes "
+                    "sélectionnées : une procuration reçue se refuse, elle ne se révoque pas."
+                ),
+            ),
+            "export": (self._loaded, ""),
+            "refresh": (online, "" if online else offline),
+        }
+        for name, (enabled, why) in states.items():
+            button = self.buttons[name]
+            button.setEnabled(enabled)
+            button.setToolTip(why if not enabled and why else button.accessibleDescription())
+        if rows:
+            self.selection_label.setText(
+                self.tr(
+                    "{0} sélectionnée(s) : {1} reçue(s) active(s), {2} de votre entreprise "
+                    "active(s)"
+                ).format(len(rows), len(received), len(own))
+            )
+        else:
+            self.selection_label.setText(
+                self.tr("Maj+clic ou Ctrl+clic pour en sélectionner plusieurs; Ctrl+A : toutes.")
+            )
+        clients = {r.client_id for r in rows}
+        if len(clients) == 1:
+            self._show_notes(next(iter(clients)))
+        elif self._group_key is None or self.group_by_value() is not GroupBy.CLIENT:
+            self._show_notes(None)
+
+    # ---- notes -------------------------------------------------------------------------------
+
+    def _client_name(self, client_id: str) -> str:
+        for r in self.rows_for_scope():
+            if r.client_id == client_id:
+                return r.client_name
+        return client_id
+
+    def _show_notes(self, client_id: str | None) -> None:
+        self._notes_client = client_id
+        enabled = client_id is not None
+        for widget in (self.tags_edit, self.note_edit, self.save_notes_button):
+            widget.setEnabled(enabled)
+        if client_id is None:
+            self.notes_client_label.setText(
+                self.tr("Choisissez un client (une ligne, ou un client à gauche).")
+            )
+            self.tags_edit.clear()
+            self.note_edit.clear()
+            return
+        note = self.notes.get(client_id)
+        self.notes_client_label.setText(f"{self._client_name(client_id)} ({client_id})")
+        self.tags_edit.setText(", ".join(note.tags))
+        self.note_edit.setPlainText(note.note)
+
+    def notes_client(self) -> str | None:
+        return self._notes_client
+
+    def save_notes(self) -> None:
+        client = self._notes_client
+        if client is None:
+            return
+        chosen = {r.id for r in self.selected_rows()}
+        self.notes.set(
+            client, tags=split_tags(self.tags_edit.text()), note=self.note_edit.toPlainText()
+        )
+        # The Étiquettes column and the tag choices follow.
+        self.model.set_rows(self.rows_for_scope())
+        self._fill_filters()
+        self.apply_filters()
+        if chosen:
+            self.select_ids(chosen)
+        self._show_notes(client)
+
+    def _on_matrix_client(self, client_id: str) -> None:
+        if client_id:
+            self._show_notes(client_id)
+
+    # ---- actions -----------------------------------------------------------------------------
+
+    def consult(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        if row.received:
+            from ui.views.received import ReceivedProcurationDetails
+
+            details = ReceivedProcurationDetails(self.ctx, row.procuration)
+            details.assign_button.setVisible(False)
+            details.refuse_button.setVisible(False)
+            details.closed.connect(lambda: self._close(details))
+            self.current_wizard = details
+            self.ctx.open_transaction(details)
+            return
+        from ui.views.procurations import ConsultDialog
+
+        dialog = ConsultDialog(self.ctx, row.procuration, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.destroyed.connect(self._forget_dialog)
+        dialog.open()
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def bulk(self, action: BulkAction) -> None:
+        """Open the bulk wizard on the rows selected that the action fits."""
+        if not self.buttons[action.value].isEnabled():
+            return
+        eid = self.ctx.me.enterprise.id
+        rows = self.selected_procurations()
+        if action in (BulkAction.ASSIGN, BulkAction.REFUSE):
+            chosen = [p for p in rows if is_received_active(p, eid)]
+        else:
+            chosen = [p for p in rows if is_own_active(p, eid)]
+        staff = self._staff() if action is BulkAction.ASSIGN else None
+        from ui.wizards.bulk import BulkWizard
+
+        self._open(BulkWizard(self.ctx, action, chosen, staff=staff))
+
+    def _staff(self) -> list[User] | None:
+        return list(self.data.users) or None
+
+    def resume_bulk(self) -> None:
+        if not self.unfinished:
+            return
+        from ui.wizards.bulk import BulkWizard
+
+        self._open(BulkWizard.resume(self.ctx, self.unfinished[0]))
+
+    def _open(self, wizard: Any) -> None:
+        wizard.finished.connect(lambda: self._close(wizard))
+        wizard.cancelled.connect(lambda: self._close(wizard))
+        wizard.transmitted.connect(lambda _j: self.reload())
+        self.current_wizard = wizard
+        self.ctx.open_transaction(wizard)
+
+    def _close(self, frame: QWidget) -> None:
+        if self.current_wizard is frame:
+            self.current_wizard = None
+        self.ctx.close_transaction(frame)
+        if shiboken6.isValid(self):
+            self.unfinished = unfinished_journals(self.ctx.me.user_code, self.ctx.me.enterprise.id)
+            self._show_unfinished()
+
+    def _show_unfinished(self) -> None:
+        if not self.unfinished:
+            self.resume_label.setVisible(False)
+            self.resume_button.setVisible(False)
+            return
+        journal = self.unfinished[0]
+        from app.receipts.french import quebec_time
+
+        started = quebec_time(journal.created_at)
+        self.resume_label.setText(
+            self.tr(
+                "Un traitement en lot commencé le {0} n'est pas terminé : {1} élément(s) "
+                "restent à transmettre. Le reprendre ne refait rien de ce qui a été fait."
+            ).format(f"{started:%Y-%m-%d %H:%M}", len(journal.pending()))
+        )
+        self.resume_label.setVisible(True)
+        self.resume_button.setVisible(True)
+        self.resume_button.setEnabled(self.ctx.online)
+
+    # ---- export ------------------------------------------------------------------------------
+
+    def export_rows(self) -> tuple[list[str], list[list[object]]]:
+        """Headers and values of the list as filtered and sorted (what the CSV holds)."""
+        columns = self.model.columns()
+        headers = [" ".join(c.header.split()) for c in columns]
+        values = [[c.value(r) for c in columns] for r in self.model.visible_rows()]
+        return headers, values
+
+    def export_csv(self, path: str | Path, *, separator: str = ";") -> Path:
+        headers, values = self.export_rows()
+        note = offline_note(self.data.as_of) if self.data.offline else None
+        return write_csv(path, headers, values, separator=separator, note=note)
+
+    def ask_csv_path(self) -> None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        excel = self.tr("CSV pour Excel, point-virgule (*.csv)")
+        comma = self.tr("CSV, virgule (*.csv)")
+        name = f"portefeuille-{date.today().isoformat()}.csv"
+        dialog = QFileDialog(self, self.tr("Exporter la liste"), str(Path(folder) / name))
+        dialog.setNameFilters([excel, comma])
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(path: str) -> None:
+            separator = "," if dialog.selectedNameFilter() == comma else ";"
+            try:
+                self.export_csv(path, separator=separator)
+            except OSError as error:
+                from ui.errors import show_error
+
+                show_error(self, error)
+
+        dialog.fileSelected.connect(chosen)
+        dialog.destroyed.connect(self._forget_file_dialog)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _forget_file_dialog(self) -> None:
+        self.file_dialog = None

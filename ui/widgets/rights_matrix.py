@@ -1,0 +1,502 @@
+"""«Qui peut agir pour qui»: the rights matrix, staff member × client × ministry × service.
+
+A grid of people (rows) × ministries (columns). For every client, a cell says for how many
+clients the person can act on that ministry; once a client is chosen («Qui peut agir pour
+cette entreprise?»), it says «Sans restriction» or «Avec restriction (n)», with the services
+in its tooltip. A service narrows it to who can use that one service. Under the grid, the
+detail: one line per right (person, client, ministry, access, services, until when), for the
+cell or the person chosen, and a sentence answering the question in words.
+
+    widget = RightsMatrixWidget(ministry_name=ctx.ministry_name)
+    widget.set_matrix(build_matrix(procurations, assignments, today))
+    widget.choose_client("1171035577")
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import catalogue
+from app.domain.common import Access
+from app.portfolio import Cell, Grant, RightsMatrix, leaf_services
+from ui.models.table import Column, TableModel
+
+Index = QModelIndex | QPersistentModelIndex
+CAN_ACT = QColor("#dcebd9")  # a soft green: this person can act here
+PARTLY = QColor("#eef4e6")
+
+
+def access_text(access: Access | None, services: int = 0) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if access is Access.UNRESTRICTED:
+        return QCoreApplication.translate("RightsMatrix", "Sans restriction")
+    if access is Access.RESTRICTED:
+        return QCoreApplication.translate("RightsMatrix", "Avec restriction ({0})").format(services)
+    return ""
+
+
+class MatrixModel(QAbstractTableModel):
+    """People × ministries; `cell(row, column)` is what the grid shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.matrix = RightsMatrix([])
+        self.people: list[tuple[str, str]] = []
+        self.ministries: list[str] = []
+        self.client_id: str | None = None
+        self.service: str | None = None
+        self.ministry_name = lambda code: code
+        self._cells: dict[tuple[int, int], Cell] = {}
+
+    def configure(
+        self,
+        matrix: RightsMatrix,
+        *,
+        client_id: str | None,
+        ministry: str | None,
+        service: str | None,
+    ) -> None:
+        self.beginResetModel()
+        self.matrix = matrix
+        self.client_id = client_id
+        self.service = service
+        self.people = matrix.staff(client_id)
+        self.ministries = [ministry] if ministry else matrix.ministries(client_id)
+        self._cells = {}
+        if service is not None:
+            # Only the people who can use that service somewhere on the grid.
+            columns = range(len(self.ministries))
+            self.people = [
+                person
+                for row, person in enumerate(self.people)
+                if any(self.cell(row, column).clients for column in columns)
+            ]
+            self._cells = {}
+        self.endResetModel()
+
+    def cell(self, row: int, column: int) -> Cell:
+        found = self._cells.get((row, column))
+        if found is None:
+            code, _name = self.people[row]
+            found = self.matrix.cell(
+                code, self.ministries[column], client_id=self.client_id, service=self.service
+            )
+            self._cells[(row, column)] = found
+        return found
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ministries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not cell.clients:
+                return ""
+            if self.client_id is not None:
+                return access_text(cell.access, len(cell.services))
+            return self.tr("{0} client(s)").format(len(cell.clients))
+        if role == Qt.ItemDataRole.BackgroundRole and cell.clients:
+            full = self.client_id is None or cell.access is Access.UNRESTRICTED
+            return QBrush(CAN_ACT if full else PARTLY)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole and cell.clients:
+            return self._tooltip(cell, self.ministries[index.column()])
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            person = self.people[index.row()][1]
+            ministry = self.ministry_name(self.ministries[index.column()])
+            shown = self.data(index) or self.tr("aucun droit")
+            return f"{person}, {ministry} : {shown}"
+        return None
+
+    def _tooltip(self, cell: Cell, ministry: str) -> str:
+        if self.client_id is not None:
+            if cell.access is Access.UNRESTRICTED:
+                return self.tr("Tous les services de {0}").format(self.ministry_name(ministry))
+            return "\n".join(catalogue.service_name(ministry, s) for s in cell.services)
+        names = sorted({g.client_name for g in cell.grants})
+        shown = names[:15]
+        more = len(names) - len(shown)
+        text = "\n".join(shown)
+        if more:
+            text += "\n" + self.tr("… et {0} autre(s)").format(more)
+        return text
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.ministries):
+                return self.ministries[section]
+            if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.people):
+                code, name = self.people[section]
+                return f"{name} ({code})"
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal and section < len(self.ministries):
+            return self.ministry_name(self.ministries[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class GrantTableModel(TableModel[Grant]):
+    """Personne · Entreprise mandante · Ministère · Droits d'accès · Services · Jusqu'au."""
+
+    def __init__(self, ministry_name: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
+        self.set_columns(
+            [
+                Column(self.tr("Personne"), lambda g: f"{g.user_name} ({g.user_code})"),
+                Column(self.tr("Entreprise mandante"), lambda g: g.client_name),
+                Column(self.tr("Numéro\nd'identification"), lambda g: g.client_id),
+                Column(
+                    self.tr("Ministère ou\norganisme"),
+                    lambda g: g.ministry,
+                    tooltip=lambda g: ministry_name(g.ministry),
+                ),
+                Column(
+                    self.tr("Droits d'accès"),
+                    lambda g: access_text(g.access, len(self.leaves(g))),
+                ),
+                Column(
+                    self.tr("Services"),
+                    lambda g: (
+                        self.tr("Tous")
+                        if g.access is Access.UNRESTRICTED
+                        else ", ".join(catalogue.service_name(g.ministry, s) for s in g.listed)
+                    ),
+                    tooltip=lambda g: (
+                        "\n".join(catalogue.service_name(g.ministry, s) for s in self.leaves(g))
+                        or None
+                    ),
+                ),
+                Column(
+                    self.tr("Jusqu'au\n(AAAA-MM-JJ)"),
+                    lambda g: g.until,
+                    alignment=Qt.AlignmentFlag.AlignCenter,
+                ),
+                Column(self.tr("Procuration"), lambda g: g.procuration_description),
+            ]
+        )
+
+    @staticmethod
+    def leaves(g: Grant) -> list[str]:
+        all_leaves = leaf_services(g.ministry)
+        return [s for s in all_leaves if s in g.services] if all_leaves else sorted(g.services)
+
+
+class RightsMatrixWidget(QWidget):
+    """The matrix with its choosers, the detail list and the answer in words.
+
+    Signals: `client_chosen(str)` when a client is chosen here (None → ""), for the
+    portfolio to follow.
+    """
+
+    client_chosen = Signal(str)
+
+    def __init__(self, ministry_name: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rightsMatrix")
+        self.ministry_name = ministry_name or (lambda code: code)
+        self.matrix = RightsMatrix([])
+
+        self.client_combo = QComboBox(self)
+        self.client_combo.setObjectName("matrixClient")
+        self.client_combo.setEditable(True)
+        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client_combo.setMinimumWidth(320)
+        self.client_combo.setAccessibleName(self.tr("Entreprise cliente"))
+        completer = self.client_combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        client_label = QLabel(self.tr("Pour l'&entreprise"), self)
+        client_label.setBuddy(self.client_combo)
+
+        self.ministry_combo = QComboBox(self)
+        self.ministry_combo.setObjectName("matrixMinistry")
+        self.ministry_combo.setAccessibleName(self.tr("Ministère ou organisme"))
+        ministry_label = QLabel(self.tr("&Ministère"), self)
+        ministry_label.setBuddy(self.ministry_combo)
+
+        self.service_combo = QComboBox(self)
+        self.service_combo.setObjectName("matrixService")
+        self.service_combo.setAccessibleName(self.tr("Service"))
+        self.service_combo.setMaximumWidth(340)
+        service_label = QLabel(self.tr("Se&rvice"), self)
+        service_label.setBuddy(self.service_combo)
+        self.clear_button = QPushButton(self.tr("Tout afficher"), self)
+        self.clear_button.setAccessibleName(self.tr("Afficher toute la matrice"))
+
+        choosers = QHBoxLayout()
+        choosers.setSpacing(8)
+        choosers.addWidget(client_label)
+        choosers.addWidget(self.client_combo, 2)
+        choosers.addWidget(ministry_label)
+        choosers.addWidget(self.ministry_combo, 1)
+        choosers.addWidget(service_label)
+        choosers.addWidget(self.service_combo, 1)
+        choosers.addWidget(self.clear_button)
+
+        self.answer = QLabel(self)
+        self.answer.setObjectName("matrixAnswer")
+        self.answer.setWordWrap(True)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = MatrixModel(self)
+        self.model.ministry_name = self.ministry_name
+        self.grid = QTableView(self)
+        self.grid.setObjectName("matrixGrid")
+        self.grid.setModel(self.model)
+        self.grid.setAccessibleName(self.tr("Matrice des droits : personnes et ministères"))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setTabKeyNavigation(False)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(90)
+        self.grid.verticalHeader().setDefaultSectionSize(26)
+
+        self.detail_model = GrantTableModel(self.ministry_name, self)
+        self.detail = QTableView(self)
+        self.detail.setObjectName("matrixDetail")
+        self.detail.setModel(self.detail_model)
+        self.detail.setAccessibleName(self.tr("Détail des droits"))
+        self.detail.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.setSortingEnabled(True)
+        self.detail.setTabKeyNavigation(False)
+        self.detail.verticalHeader().setVisible(False)
+        self.detail.setWordWrap(False)
+        header = self.detail.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 200), (1, 220), (2, 110), (3, 90), (4, 150), (5, 220), (6, 110)):
+            header.resizeSection(column, width)
+        self.detail_label = QLabel(self)
+        self.detail_label.setProperty("viewSubtitle", True)
+
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.detail_label)
+        bottom_layout.addWidget(self.detail, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(bottom)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([260, 260])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(choosers)
+        layout.addWidget(self.answer)
+        layout.addWidget(splitter, 1)
+
+        self.client_combo.activated.connect(lambda _i: self._on_client())
+        self.client_combo.lineEdit().editingFinished.connect(self._on_client_typed)
+        self.ministry_combo.currentIndexChanged.connect(self._on_ministry)
+        self.service_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.clear_button.clicked.connect(self.clear)
+        self.grid.selectionModel().currentChanged.connect(lambda *_a: self._show_detail())
+        self._fill_ministries()
+
+    # ---- public API --------------------------------------------------------------------------
+
+    def set_matrix(self, matrix: RightsMatrix) -> None:
+        """Show `matrix`, keeping the client, ministry and service chosen when still there."""
+        self.matrix = matrix
+        chosen = self.client_id()
+        self.client_combo.blockSignals(True)
+        self.client_combo.clear()
+        self.client_combo.addItem(self.tr("Tous les clients"), None)
+        for cid, name in matrix.clients():
+            self.client_combo.addItem(f"{name} ({cid})", cid)
+        found = self.client_combo.findData(chosen) if chosen else 0
+        self.client_combo.setCurrentIndex(max(found, 0))
+        self.client_combo.blockSignals(False)
+        self._fill_ministries()
+        self.refresh()
+
+    def client_id(self) -> str | None:
+        data = self.client_combo.currentData()
+        return str(data) if data else None
+
+    def ministry(self) -> str | None:
+        data = self.ministry_combo.currentData()
+        return str(data) if data else None
+
+    def service(self) -> str | None:
+        data = self.service_combo.currentData()
+        return str(data) if data else None
+
+    def choose_client(self, client_id: str | None) -> None:
+        """Answer «who can act for this client» (None: every client)."""
+        index = self.client_combo.findData(client_id) if client_id else 0
+        if index < 0:
+            index = 0
+        self.client_combo.setCurrentIndex(index)
+        self._on_client()
+
+    def choose(self, ministry: str | None, service: str | None = None) -> None:
+        index = self.ministry_combo.findData(ministry) if ministry else 0
+        self.ministry_combo.setCurrentIndex(max(index, 0))
+        if service:
+            self.service_combo.setCurrentIndex(max(self.service_combo.findData(service), 0))
+        self.refresh()
+
+    def clear(self) -> None:
+        self.client_combo.setCurrentIndex(0)
+        self.ministry_combo.setCurrentIndex(0)
+        self.service_combo.setCurrentIndex(0)
+        self.refresh()
+        self.client_chosen.emit("")
+
+    def refresh(self) -> None:
+        client, ministry, service = self.client_id(), self.ministry(), self.service()
+        self.model.configure(self.matrix, client_id=client, ministry=ministry, service=service)
+        self._show_detail()
+        self._answer()
+
+    def answer_text(self) -> str:
+        return self.answer.text()
+
+    # ---- internals ---------------------------------------------------------------------------
+
+    def _on_client(self) -> None:
+        self._fill_ministries()
+        self.refresh()
+        self.client_chosen.emit(self.client_id() or "")
+
+    def _on_client_typed(self) -> None:
+        # Typed text that names a client exactly (or by its number) chooses it.
+        text = self.client_combo.currentText().strip().casefold()
+        for i in range(self.client_combo.count()):
+            label = self.client_combo.itemText(i).casefold()
+            if text and (label == text or text == str(self.client_combo.itemData(i) or "")):
+                if i != self.client_combo.currentIndex():
+                    self.client_combo.setCurrentIndex(i)
+                    self._on_client()
+                return
+
+    def _fill_ministries(self) -> None:
+        chosen = self.ministry()
+        self.ministry_combo.blockSignals(True)
+        self.ministry_combo.clear()
+        self.ministry_combo.addItem(self.tr("Tous"), None)
+        for code in self.matrix.ministries(self.client_id()):
+            self.ministry_combo.addItem(f"{code} – {self.ministry_name(code)}", code)
+        self.ministry_combo.setCurrentIndex(max(self.ministry_combo.findData(chosen), 0))
+        self.ministry_combo.blockSignals(False)
+        self._fill_services()
+
+    def _on_ministry(self) -> None:
+        self._fill_services()
+        self.refresh()
+
+    def _fill_services(self) -> None:
+        ministry = self.ministry()
+        self.service_combo.blockSignals(True)
+        self.service_combo.clear()
+        self.service_combo.addItem(self.tr("Tous les services"), None)
+        if ministry:
+            for code in leaf_services(ministry):
+                self.service_combo.addItem(catalogue.service_name(ministry, code), code)
+        self.service_combo.setEnabled(ministry is not None)
+        self.service_combo.setToolTip(
+            "" if ministry else self.tr("Choisissez d'abord un ministère ou organisme.")
+        )
+        self.service_combo.blockSignals(False)
+
+    def _show_detail(self) -> None:
+        client, ministry, service = self.client_id(), self.ministry(), self.service()
+        index = self.grid.currentIndex()
+        person: str | None = None
+        if index.isValid() and index.row() < len(self.model.people):
+            person = self.model.people[index.row()][0]
+            ministry = self.model.ministries[index.column()]
+        grants = [
+            g
+            for g in self.matrix.grants
+            if (client is None or g.client_id == client)
+            and (ministry is None or g.ministry == ministry)
+            and g.covers(service)
+            and (person is None or g.user_code == person)
+        ]
+        self.detail_model.set_rows(grants)
+        if person is not None:
+            name = dict(self.model.people).get(person, person)
+            self.detail_label.setText(
+                self.tr("Droits de {0} — {1}").format(name, self.ministry_name(ministry or ""))
+            )
+        else:
+            self.detail_label.setText(self.tr("Détail des droits ({0})").format(len(grants)))
+
+    def _answer(self) -> None:
+        client, ministry, service = self.client_id(), self.ministry(), self.service()
+        where = ""
+        if ministry:
+            where = self.ministry_name(ministry)
+            if service:
+                where += " › " + catalogue.service_name(ministry, service)
+        if client is None:
+            grants = [
+                g
+                for g in self.matrix.grants
+                if g.covers(service) and (ministry is None or g.ministry == ministry)
+            ]
+            people = {g.user_code for g in grants}
+            clients = {g.client_id for g in grants}
+            text = self.tr("{0} personne(s) peuvent agir pour {1} entreprise(s) cliente(s)").format(
+                len(people), len(clients)
+            )
+            if where:
+                text += self.tr(" ({0})").format(where)
+            text += self.tr(". Choisissez une entreprise pour savoir qui peut agir pour elle.")
+            self.answer.setText(text)
+            return
+        name = next((n for cid, n in self.matrix.clients() if cid == client), client)
+        people = self.matrix.people_for(client, ministry, service)
+        target = name + (self.tr(" ({0})").format(where) if where else "")
+        if not people:
+            self.answer.setText(
+                self.tr("Personne de votre entreprise ne peut agir pour {0}.").format(target)
+            )
+            return
+        self.answer.setText(
+            self.tr("{0} personne(s) peuvent agir pour {1} : {2}.").format(
+                len(people), target, "; ".join(n for _c, n in people)
+            )
+        )
