@@ -34,14 +34,12 @@ EXCEL_SEPARATOR = ";"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def offline_note(as_of: datetime | None) -> str:
-    """«Hors ligne — données au 2024-05-01 à 14 h 32» (Québec time), for lists read offline."""
-    if as_of is None:
-        return "Hors ligne — données de la dernière synchronisation"
-    from app.receipts.french import quebec_time
+def offline_note(as_of: datetime | None, language: str = "fr") -> str:
+    """«Hors ligne — données au 1er mai 2024 à 14 h 32» (Québec time), for lists read offline:
+    the same sentence as the status bar's (`app.cache.label`)."""
+    from app.cache.label import offline_label
 
-    local = quebec_time(as_of) if as_of.tzinfo is not None else as_of
-    return f"Hors ligne — données au {local:%Y-%m-%d} à {local.hour} h {local.minute:02d}"
+    return offline_label(as_of, language)
 
 
 def cell_text(value: object) -> str:

@@ -79,7 +79,7 @@ def test_text_that_excel_would_run_as_a_formula_is_neutralised() -> None:
 def test_offline_lists_say_so_on_their_first_line(tmp_path: pytest.TempPathFactory) -> None:
     moment = datetime(2024, 5, 1, 18, 32, tzinfo=UTC)  # 14 h 32 in Québec
     note = offline_note(moment)
-    assert note == "Hors ligne — données au 2024-05-01 à 14 h 32"
+    assert note == "Hors ligne — données au 1er mai 2024 à 14 h 32"
     path = write_csv(tmp_path / "liste.csv", HEADERS, [], note=note)  # type: ignore[operator]
     raw = path.read_bytes()
     assert raw.startswith(BOM.encode() + note.encode())
@@ -116,7 +116,7 @@ def test_the_calendar_has_one_all_day_event_per_item_with_a_stable_uid() -> None
         ),
     ]
     now = datetime(2024, 5, 15, 12, 0, tzinfo=UTC)
-    text = ics_text(events, note="Hors ligne — données au 2024-05-01 à 14 h 32", now=now)
+    text = ics_text(events, note="Hors ligne — données au 1er mai 2024 à 14 h 32", now=now)
     assert text.endswith("END:VCALENDAR\r\n")
     assert "\n" not in text.replace("\r\n", "")
     physical = text.split("\r\n")[:-1]
@@ -137,11 +137,11 @@ def test_the_calendar_has_one_all_day_event_per_item_with_a_stable_uid() -> None
     assert "DTEND;VALUE=DATE:20240701" in first
     assert "CATEGORIES:Procuration,Reçue" in first
     assert (
-        "DESCRIPTION:Hors ligne — données au 2024-05-01 à 14 h 32\\nClient : Boulangerie du "
+        "DESCRIPTION:Hors ligne — données au 1er mai 2024 à 14 h 32\\nClient : Boulangerie du "
         "Vieux-Port inc. (1171035577)\\nÉtat : Actif"
     ) in first
     assert "SUMMARY:Fin\\, vraiment\\; oui" in unfolded
-    assert "X-WR-CALDESC:Hors ligne — données au 2024-05-01 à 14 h 32" in unfolded
+    assert "X-WR-CALDESC:Hors ligne — données au 1er mai 2024 à 14 h 32" in unfolded
     # The same item exported again keeps its UID: the calendar updates the event.
     again = ics_text(events[:1], now=now)
     assert "UID:procura-procuration-abc123" in again.replace("\r\n ", "")

@@ -278,14 +278,14 @@ def test_offline_data_says_so_and_only_reading_works(
         )
     )
     assert view.offline_label.isVisible()
-    assert view.offline_label.text() == "Hors ligne — données au 2024-05-01 à 14 h 32"
+    assert view.offline_label.text() == "Hors ligne — données au 1er mai 2024 à 14 h 32"
     view.table.selectAll()
     assert not view.buttons["assign"].isEnabled()
     assert "injoignable" in view.buttons["assign"].toolTip()
     assert view.buttons["export"].isEnabled()
     raw = view.export_csv(tmp_path / "hors-ligne.csv").read_bytes()
     lines = raw.decode("utf-8-sig").split("\r\n")
-    assert lines[0] == "Hors ligne — données au 2024-05-01 à 14 h 32"
+    assert lines[0] == "Hors ligne — données au 1er mai 2024 à 14 h 32"
     assert lines[1].startswith("Entreprise mandante;")
 
 
@@ -414,3 +414,32 @@ def test_a_received_procuration_can_only_be_extended_by_its_client(
     assert all(i.received for i in view.model.visible_rows())
     view.kind_filter.setCurrentIndex(view.kind_filter.findData("assignment"))
     assert all(i.kind is ItemKind.ASSIGNMENT for i in view.model.visible_rows())
+
+
+def test_offline_the_portfolio_is_read_from_the_cache_with_the_time_of_its_last_sync(
+    qtbot: QtBot,
+    firm: AppContext,
+    run_async: RunAsync,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+) -> None:
+    from app.cache import CacheOwner, CacheStore
+    from app.domain.changes import ChangeKind
+
+    online = open_portfolio(firm)
+    read = online.data
+    store = CacheStore.in_memory(CacheOwner("test://portfolio", firm.me.user_code))
+    synced = datetime(2024, 5, 1, 18, 32, tzinfo=UTC)
+    store.put_many(ChangeKind.RECEIVED, read.received)
+    store.put_many(ChangeKind.PROCURATIONS, read.own)
+    store.put_many(ChangeKind.ASSIGNMENTS, read.assignments)
+    store.put_many(ChangeKind.USERS, read.users)
+    store.set_cursor("cursor", synced)
+    firm.cache = store  # type: ignore[attr-defined]  # what the shell's offline mode sets
+    firm.online = False
+
+    view = open_portfolio(firm)
+    assert view.data.offline and view.data.as_of == synced
+    assert view.offline_label.text() == "Hors ligne — données au 1er mai 2024 à 14 h 32"
+    assert view.model.total_count() == online.model.total_count()
+    assert sorted(r.id for r in view.model.rows()) == sorted(r.id for r in online.model.rows())
+    assert not view.buttons["refresh"].isEnabled()

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.errors import Offline
 from app.bulk import BulkAction, BulkJournal, unfinished_journals
 from app.domain import catalogue
 from app.domain.common import ProcurationState
@@ -123,21 +124,29 @@ QTabBar::tab:selected { background: #ffffff; font-weight: bold; border-top: 3px 
 async def load_portfolio(ctx: AppContext) -> PortfolioData:
     """The lists the portfolio is computed from: the ONE place that chooses their source.
 
-    Online: the service (the four lists at once). Offline, when the shell gives the screens
-    an offline cache (`ctx.cache`, an `app.cache.store.CacheStore`): its lists, read in a
-    worker thread (decryption), with the time of the last sync.
+    Online: the service (the four lists at once). Offline — or when the service does not
+    answer — and the shell gives the screens an offline cache (`ctx.cache`, an
+    `app.cache.store.CacheStore`): its lists, read in a worker thread (decryption), with the
+    time of the last sync. (To paint from the cache even online, once the shell's sync keeps
+    it current after each transaction, this is the one place to change.)
     """
     enterprise_id = ctx.me.enterprise.id
     cache = getattr(ctx, "cache", None)
     if cache is not None and not ctx.online:
         return await asyncio.to_thread(_from_cache, cache, enterprise_id)
     api = ctx.api
-    own, received, assignments, users = await asyncio.gather(
-        api.all_procurations(page_size=PAGE_SIZE),
-        api.all_procurations(received=True, page_size=PAGE_SIZE),
-        api.all_current_assignments(page_size=PAGE_SIZE),
-        api.all_users(page_size=PAGE_SIZE),
-    )
+    try:
+        own, received, assignments, users = await asyncio.gather(
+            api.all_procurations(page_size=PAGE_SIZE),
+            api.all_procurations(received=True, page_size=PAGE_SIZE),
+            api.all_current_assignments(page_size=PAGE_SIZE),
+            api.all_users(page_size=PAGE_SIZE),
+        )
+    except Offline:
+        if cache is None:
+            raise
+        # The service went silent before the shell noticed: the last synced lists.
+        return await asyncio.to_thread(_from_cache, cache, enterprise_id)
     return PortfolioData(
         enterprise_id=enterprise_id,
         own=own,
