@@ -21,6 +21,7 @@ was applied stays applied.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -85,6 +86,8 @@ class Synchronizer:
         page_size: objects per page, for the lists and the feed.
         on_progress: told where each sync stands (called on the event loop).
         on_changed: told which lists changed after each step that changed some.
+        run_blocking: how a store call runs off the event loop (default `asyncio.to_thread`;
+            the client passes its own, which quitting waits for).
     """
 
     def __init__(
@@ -95,8 +98,10 @@ class Synchronizer:
         page_size: int = DEFAULT_PAGE_SIZE,
         on_progress: ProgressCallback | None = None,
         on_changed: ChangedCallback | None = None,
+        run_blocking: Callable[..., Awaitable[Any]] | None = None,
     ) -> None:
         self.api = api
+        self._run_blocking = run_blocking
         self.store = store
         self.page_size = page_size
         self.on_progress = on_progress
@@ -177,7 +182,7 @@ class Synchronizer:
     async def _identify(self) -> Me:
         me = await self.api.me()
         if self.store.me != me:
-            await _blocking(self.store.set_identity, me)
+            await self._blocking(self.store.set_identity, me)
         return me
 
     def _kinds(self) -> tuple[ChangeKind, ...]:
@@ -188,17 +193,17 @@ class Synchronizer:
         kinds = self._kinds()
         # The cursor first: what changes while the lists load comes again in the feed.
         cursor = (await self.api.changes()).next_cursor
-        await _blocking(self.store.begin_full)
+        await self._blocking(self.store.begin_full)
         for done, kind in enumerate(kinds):
             self._progress(SyncProgress("full", kind, 0, done, len(kinds)))
             loaded = 0
             async for items in self._pages(kind):
-                loaded = await _blocking(self.store.stage, kind, items)
+                loaded = await self._blocking(self.store.stage, kind, items)
                 self._progress(SyncProgress("full", kind, loaded, done, len(kinds)))
                 await asyncio.sleep(0)  # a turn for the window between pages
             log.debug("liste %s chargée : %d", kind, loaded)
         synced_at = datetime.now(UTC)
-        await _blocking(self.store.commit_full, kinds, cursor=cursor, synced_at=synced_at)
+        await self._blocking(self.store.commit_full, kinds, cursor=cursor, synced_at=synced_at)
         self._changed(frozenset(kinds))
         after = await self._pull(cursor)
         return SyncResult(True, frozenset(kinds) | after.changed, after.cursor, after.synced_at)
@@ -211,7 +216,7 @@ class Synchronizer:
             page = await self.api.changes(since, limit=self.page_size)
             upserts, removals = _split(page)
             synced_at = datetime.now(UTC)
-            touched = await _blocking(
+            touched = await self._blocking(
                 self.store.apply,
                 upserts,
                 removals,
@@ -261,6 +266,13 @@ class Synchronizer:
                 return
             cursor = page.next_cursor
 
+    async def _blocking(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """A store call in a worker thread (decryption and SQLite stay off the event loop)."""
+        if self._run_blocking is not None:
+            result: T = await self._run_blocking(functools.partial(function, *args, **kwargs))
+            return result
+        return await asyncio.to_thread(function, *args, **kwargs)
+
     def _progress(self, progress: SyncProgress) -> None:
         if self.on_progress is not None:
             self.on_progress(progress)
@@ -288,11 +300,6 @@ def _split(
             raise ApiError(status=200, problem={"detail": f"{change.kind} {change.id} sans objet"})
         upserts.setdefault(change.kind, []).append(model)
     return upserts, removals
-
-
-async def _blocking(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-    """A store call in a worker thread (decryption and SQLite stay off the event loop)."""
-    return await asyncio.to_thread(function, *args, **kwargs)
 
 
 __all__ = [

@@ -71,6 +71,7 @@ SESSION_MODULES = (
     "ui.context",
     "ui.main_window",
     "ui.views.home",
+    "ui.offline",
 )
 
 
@@ -540,7 +541,7 @@ class AppController(QObject):
             if shiboken6.isValid(dialog):
                 dialog.set_working(False)
             raise
-        from app.api.errors import ApiError
+        from app.api.errors import ApiError, Offline
 
         try:
             base_url = await self._service_base_url(mode, url)
@@ -562,6 +563,13 @@ class AppController(QObject):
                     )
                     return
             ctx = await self._open_session(api)
+        except Offline as exc:
+            from ui.offline import offer_offline
+
+            dialog.set_working(False)
+            dialog.show_failure(error_message(exc))
+            offer_offline(self, dialog, mode, url, code)  # «Ouvrir hors ligne» if cached here
+            return
         except (ApiError, ConnectionError, TimeoutError) as exc:
             dialog.set_working(False)
             dialog.show_failure(error_message(exc))
@@ -617,7 +625,7 @@ class AppController(QObject):
         """Open the session remembered in the keyring, if any, without asking the password."""
         await load_modules(*SESSION_MODULES)
         from app import secrets
-        from app.api.errors import ApiError, SessionExpired
+        from app.api.errors import ApiError, Offline, SessionExpired
 
         settings = await self._ensure_settings()
         dialog = self.sign_in_dialog
@@ -651,6 +659,13 @@ class AppController(QObject):
             dialog.show_info(
                 self.tr("Votre session mémorisée a pris fin : connectez-vous de nouveau.")
             )
+            return
+        except Offline as exc:
+            from ui.offline import offer_offline
+
+            dialog.set_working(False)
+            dialog.show_failure(error_message(exc), clear_password=False)
+            offer_offline(self, dialog, mode, url, code)  # «Ouvrir hors ligne» if cached here
             return
         except (ApiError, ConnectionError, TimeoutError) as exc:
             dialog.set_working(False)
@@ -721,6 +736,11 @@ class AppController(QObject):
         )
         window.sign_out_requested.connect(self.sign_out)
         window.quit_requested.connect(self.quit)
+        from app.cache import CacheOwner
+        from ui.offline import OfflineMode
+
+        # The session's offline cache: synced behind it, read while the service is silent.
+        OfflineMode.attach(window, ctx, CacheOwner(self._session_key, ctx.me.user_code))
         return window
 
     async def verify_password(self, password: str) -> None:

@@ -14,6 +14,7 @@ from app.settings import Settings
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
+    from app.cache.store import CacheStore
 
 
 class AppEvents(QObject):
@@ -40,6 +41,9 @@ class AppContext:
     enterprise: Enterprise | None = None
     ministries: list[Ministry] = field(default_factory=list)
     online: bool = True
+    # The offline cache of this session (`ui.offline.OfflineMode` opens it), or None: while
+    # `online` is False the screens' reads through `api` come from it.
+    cache: CacheStore | None = None
 
     @property
     def is_rse(self) -> bool:

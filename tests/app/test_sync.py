@@ -325,3 +325,41 @@ async def test_a_list_unchanged_since_its_tag_is_not_fetched_again(
         "/procurations", Procuration, None, params={"received": True}
     )
     assert received is not None and received.value == []
+
+
+async def test_offline_reads_answer_what_the_service_answered(
+    rse: ApiClient, store: CacheStore, world: dict[str, Any]
+) -> None:
+    from app.cache.offline_api import OfflineApi
+
+    await rse.create_procuration(
+        halocarbures(description="Bilan de phosphore", end_date=date.today() + timedelta(days=20)),
+        idempotency_key=new_idempotency_key(),
+    )
+    await Synchronizer(rse, store).sync()
+    offline = OfflineApi(rse, store)
+    assert await offline.enterprise() == await rse.enterprise()
+    assert await offline.registrations() == await rse.registrations()
+    assert await offline.me() == await rse.me()
+    for filters in ({}, {"has_procuration": False}, {"search": "tremb"}, {"sort": "-user_code"}):
+        assert await offline.all_users(**filters) == await rse.all_users(**filters), filters
+    for query in ({}, {"search": "phosphore"}, {"assigned": True}, {"ending_within_days": 30}):
+        assert await offline.all_procurations(**query) == await rse.all_procurations(**query)
+    page = await offline.procurations(limit=1)
+    assert len(page.items) == 1 and page.next_cursor
+    rest = await offline.procurations(limit=1, cursor=page.next_cursor)
+    assert rest.items != page.items
+    pid = world["procuration"]
+    assert await offline.assignments(pid) == [a for a in await rse.assignments(pid) if a.active]
+    assert (await offline.procuration(pid)).value == (await rse.procuration(pid)).value
+    assert (await offline.user(world["julie"])).value == (await rse.user(world["julie"])).value
+    assert await offline.all_receipts() == await rse.all_receipts()
+    assert await offline.all_receipts(kind="procuration") == await rse.all_receipts(
+        kind="procuration"
+    )
+    some = (await rse.all_receipts())[0]
+    assert await offline.receipt(some.reference) == some
+    assert (await offline.messages(limit=1000)).items == (await rse.messages(limit=1000)).items
+    assert await offline.unread_count() == await rse.unread_count()
+    # Everything else is the real client's (a transaction still goes to the service).
+    assert (await offline.health()).status == "ok"

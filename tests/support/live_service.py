@@ -41,7 +41,11 @@ class LiveService:
             self._thread.join(timeout=10)
 
 
-def start_live_service(folder: Path, *, seed: bool = True, **config: Any) -> LiveService:
+def start_live_service(
+    folder: Path, *, seed: bool = True, port: int = 0, **config: Any
+) -> LiveService:
+    """The service on 127.0.0.1:`port` (0: any free port) over `folder`'s database. Started
+    again on the same folder and port (seed=False), it is the same service come back."""
     database_url = f"sqlite+aiosqlite:///{folder / 'live.db'}"
     migrate(database_url)
     demo: dict[str, Any] = {}
@@ -59,7 +63,7 @@ def start_live_service(folder: Path, *, seed: bool = True, **config: Any) -> Liv
     config.setdefault("registration_auto_activate_seconds", 0)
     app = create_app(ServerConfig(database_url=database_url, **config), run_migrations=False)
     server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", access_log=False)
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
     )
     thread = threading.Thread(target=server.run, name="live-service", daemon=True)
     thread.start()
