@@ -1,15 +1,23 @@
-"""`make translations`: refresh the .ts files from the sources, then build the .qm files."""
+"""`make translations`: refresh the .ts files from the sources, then build the .qm files.
+
+Also builds `procura_pseudo.qm`, the pseudo-locale (`app.i18n_pseudo`: every French string
+accented and 40 % longer), from the French .ts; its .ts is not kept.
+"""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+from app.i18n_pseudo import write_pseudo_ts
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("fr", "en")
+PSEUDO_QM = TS_DIR / "procura_pseudo.qm"
 
 
 def _tool(name: str) -> str:
@@ -44,6 +52,15 @@ def main() -> int:
         if ts.exists():
             subprocess.run(  # noqa: S603
                 [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                check=True,
+            )
+    french = TS_DIR / "procura_fr.ts"
+    if french.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            pseudo = Path(tmp) / "procura_pseudo.ts"
+            write_pseudo_ts(french, pseudo)
+            subprocess.run(  # noqa: S603
+                [_tool("pyside6-lrelease"), "-silent", str(pseudo), "-qm", str(PSEUDO_QM)],
                 check=True,
             )
     return 0

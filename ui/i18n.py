@@ -4,6 +4,10 @@ French is the source language of every string (`self.tr("…")` holds French); E
 `resources/translations/procura_en.qm`, built by `make translations`. Call
 `install_translator(app, language)` once, after creating the QApplication and before building
 any window: strings already shown are not retranslated.
+
+"pseudo" is the pseudo-locale (`app.i18n_pseudo`, `procura --language pseudo` or
+`PROCURA_LANGUAGE=pseudo`): every text accented, framed by [ ] and 40 % longer, to see clipped
+labels and texts that bypass the translation. It formats and picks like French.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ log = logging.getLogger(__name__)
 
 Language = Literal["fr", "en"]
 LANGUAGES: tuple[Language, ...] = ("fr", "en")
+PSEUDO = "pseudo"
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 _language: Language = "fr"
@@ -33,7 +38,7 @@ def current_language() -> Language:
 def install_translator(
     app: QCoreApplication, language: str, *, translations_dir: Path | None = None
 ) -> bool:
-    """Make `language` ("fr" or "en") the interface language of `app`.
+    """Make `language` ("fr", "en", or "pseudo") the interface language of `app`.
 
     Loads `procura_<language>.qm` from `translations_dir` (default
     `resources/translations/`) and Qt's own `qtbase_<language>.qm` (the texts of standard
@@ -44,7 +49,8 @@ def install_translator(
     """
     global _language
     lang: Language = "en" if language == "en" else "fr"
-    if language not in LANGUAGES:
+    pseudo = language == PSEUDO
+    if language not in LANGUAGES and not pseudo:
         log.warning("Langue inconnue %r : le français est utilisé.", language)
     for translator in _installed:
         app.removeTranslator(translator)
@@ -53,12 +59,13 @@ def install_translator(
     folder = translations_dir if translations_dir is not None else TRANSLATIONS_DIR
     loaded = False
     ours = QTranslator(app)
-    if ours.load(str(folder / f"procura_{lang}.qm")):
+    name = PSEUDO if pseudo else lang
+    if ours.load(str(folder / f"procura_{name}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
         loaded = True
-    elif lang != "fr":
-        log.warning("Traduction %s introuvable dans %s.", lang, folder)
+    elif name != "fr":
+        log.warning("Traduction %s introuvable dans %s.", name, folder)
 
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)

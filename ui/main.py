@@ -120,6 +120,7 @@ def main(
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from ui import style
     from ui.errors import install_excepthook
     from ui.i18n import install_translator
 
@@ -130,6 +131,7 @@ def main(
     # The controller decides when the program ends: the sign-in dialog closing as the main
     # window opens must not end it.
     app.setQuitOnLastWindowClosed(False)
+    style.apply(app)  # Procura's palette and shared rules, whatever the system's theme
     install_translator(app, language)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -27,9 +27,10 @@ from pathlib import Path
 from types import ModuleType
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -349,6 +351,7 @@ class MainWindow(QMainWindow):
         body.addLayout(main, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self._fit_navigation()  # once under the window's style sheet (its font)
 
         self._loading_timer = QTimer(self)
         self._loading_timer.setSingleShot(True)
@@ -491,6 +494,23 @@ class MainWindow(QMainWindow):
         box.open()
 
     # ---- navigation --------------------------------------------------------------------------
+
+    def _fit_navigation(self) -> None:
+        # Qt wraps an entry's text to the list's width, not to that width less the style
+        # sheet's padding (14 px each side, 10 px above and below): a long title (English, a
+        # large font) would end in «…». Each entry gets the height of its wrapped text.
+        nav = self.navigation
+        nav.ensurePolished()
+        margin = nav.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, nav) + 1
+        # Less the right border, the padding, and the margins Qt keeps around item texts.
+        width = nav.width() - 1 - 2 * 14 - 2 * margin
+        metrics = nav.fontMetrics()
+        for row in range(nav.count()):
+            item = nav.item(row)
+            text = metrics.boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+            )
+            item.setSizeHint(QSize(width, text.height() + 2 * 10 + 1))
 
     def label(self, key: str) -> str:
         return self._labels.get(key, key.capitalize())
@@ -688,7 +708,10 @@ class MainWindow(QMainWindow):
             signal = getattr(frame, name, None)
             if signal is not None and hasattr(signal, "connect"):
                 signal.connect(lambda *_args, f=frame: self.close_transaction(f))
-        frame.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus = QApplication.focusWidget()
+        if focus is None or not frame.isAncestorOf(focus):
+            # The frame put the focus on its first field as it was shown: keep it there.
+            frame.setFocus(Qt.FocusReason.OtherFocusReason)
         log.info("Transaction ouverte : %s", frame.windowTitle() or type(frame).__name__)
 
     def close_transaction(self, frame: QWidget) -> None:
@@ -750,6 +773,7 @@ class MainWindow(QMainWindow):
                     text = self.tr("{0} ({1} non lus)").format(text, count)
                 item.setText(text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                self._fit_navigation()
 
     # ---- lock --------------------------------------------------------------------------------
 

@@ -328,6 +328,7 @@ class SignInDialog(QDialog):
         self.set_keyring_available(keyring_available)
         self.setTabOrder(self.user_code_edit, self.password_edit)
         self.setTabOrder(self.password_edit, self.remember_box)
+        self.setTabOrder(self.quit_button, self.sign_in_button)  # reading order, left to right
 
     def _build_service_section(self, parent: QWidget, mode: ServiceMode, url: str) -> QWidget:
         box = QWidget(parent)
@@ -687,6 +688,7 @@ class ChangePasswordDialog(QDialog):
 
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
+        self.setTabOrder(self.cancel_button, self.save_button)  # reading order, left to right
         self.new_edit.editingFinished.connect(self._check_new)
         self.confirmation_edit.editingFinished.connect(self._check_confirmation)
         # A message about what is being retyped goes away; it is checked again on leaving.

@@ -209,6 +209,7 @@ class EnterpriseView(View):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.title())  # Tab stops on it, to scroll with the keys
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
 

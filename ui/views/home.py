@@ -119,6 +119,7 @@ class HomeView(View):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.title())  # Tab stops on it, to scroll with the keys
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget(scroll)
         content.setObjectName("homeContent")

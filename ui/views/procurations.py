@@ -46,6 +46,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.procurations import ProcurationTableModel, legend_text, state_label
 from ui.views.base import View
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.procuration_recap import ProcurationRecap
 from ui.widgets.wizard import TransactionWizard
 from ui.wizards.create_procuration import RENEWAL_WINDOW_DAYS, renewable, today
@@ -228,6 +229,7 @@ class ConsultDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.recap)
+        scroll.setAccessibleName(self.windowTitle())  # Tab stops on it, to scroll
         close = QPushButton(self.tr("&Fermer"), self)
         close.setDefault(True)
         close.clicked.connect(self.accept)
@@ -301,7 +303,10 @@ class ProcurationsView(View):
         self.ministry_filter.addItem(self.tr("Tous les ministères et organismes"), None)
         for m in ctx.ministries:
             self.ministry_filter.addItem(m.short_name or m.name, m.code)
-        self.ministry_filter.setMaximumWidth(280)
+        # Long ministry names are cut, not the «all» choice (whatever its language's length).
+        self.ministry_filter.setMaximumWidth(
+            max(280, self.fontMetrics().horizontalAdvance(self.ministry_filter.itemText(0)) + 48)
+        )
         ministry_label = QLabel(self.tr("&Ministère"), self)
         ministry_label.setBuddy(self.ministry_filter)
         self.ministry_filter.setAccessibleName(self.tr("Ministère ou organisme"))
@@ -314,7 +319,7 @@ class ProcurationsView(View):
         self.ending_days.setAccessibleName(self.tr("Nombre de jours"))
         self.clear_filters_button = QPushButton(self.tr("Effacer &les filtres"), self)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps when the texts are longer (English, large fonts)
         filters.setSpacing(8)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
@@ -354,6 +359,7 @@ class ProcurationsView(View):
         self.legend = QLabel(legend_text(), self)
         self.legend.setProperty("legend", True)
         self.legend.setObjectName("procurationLegend")
+        self.legend.setWordWrap(True)
         counts = QHBoxLayout()
         counts.setSpacing(24)
         counts.addWidget(self.count_label)
@@ -394,7 +400,7 @@ class ProcurationsView(View):
             "assignments": self.show_assignments,
         }
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.setSpacing(8)
         for name in ACTIONS:
             button = QPushButton(texts[name], self)

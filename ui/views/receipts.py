@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from ui.models.table import Column, TableModel
 from ui.receipt_view import ReceiptView
 from ui.views.base import View
 from ui.views.users import SCREEN_STYLE
+from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -270,7 +270,7 @@ class ReceiptsView(View):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        search_row = QHBoxLayout()
+        search_row = FlowLayout()  # wraps when the texts are longer (English, large fonts)
         search_row.addWidget(reference_label)
         search_row.addWidget(self.reference)
         search_row.addSpacing(16)

@@ -43,6 +43,7 @@ from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel, display_text, fold
 from ui.views.base import View
 from ui.views.registrations import LIST_STYLE
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.procuration_recap import AssignmentInfoTable, ProcurationRecap, access_label
 
 log = logging.getLogger(__name__)
@@ -209,7 +210,9 @@ class ReceivedProcurationsView(View):
         filters.addWidget(self.search, 1)
         filters.addSpacing(16)
         filters.addWidget(self.clear_filters_button)
-        filters2 = QHBoxLayout()
+        # Reading order: the search row (search, «Effacer les filtres»), then the filters.
+        QWidget.setTabOrder(self.search, self.clear_filters_button)
+        filters2 = FlowLayout()  # wraps when the texts are longer (English, large fonts)
         filters2.setSpacing(8)
         filters2.addWidget(state_filter_label)
         filters2.addWidget(self.state_filter)
@@ -255,6 +258,7 @@ class ReceivedProcurationsView(View):
             self.tr("Légende : AC actif · RF refusée · RV révoquée · EC échue"), self
         )
         self.legend.setProperty("legend", True)
+        self.legend.setWordWrap(True)
         counts = QHBoxLayout()
         counts.setSpacing(24)
         counts.addWidget(self.count_label)
@@ -280,6 +284,8 @@ class ReceivedProcurationsView(View):
         self.action_hint.setObjectName("actionHint")
         self.action_hint.setProperty("actionHint", True)
         self.action_hint.setWordWrap(True)
+        # Right-aligned text over the whole width: a wrapped label needs the layout's width.
+        self.action_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
@@ -297,7 +303,7 @@ class ReceivedProcurationsView(View):
         layout.addWidget(self.table, 1)
         layout.addLayout(counts)
         layout.addLayout(buttons)
-        layout.addWidget(self.action_hint, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.action_hint)
 
         self.search.textChanged.connect(self._apply_filters)
         self.state_filter.currentIndexChanged.connect(self._apply_filters)
@@ -648,6 +654,7 @@ class ReceivedProcurationDetails(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        scroll.setAccessibleName(self.windowTitle())  # Tab stops on it, to scroll
 
         active = procuration.state is ProcurationState.AC and ctx.online
         self.back_button = QPushButton(self.tr("&Retour à la liste"), self)
@@ -674,6 +681,7 @@ class ReceivedProcurationDetails(QWidget):
         buttons.addWidget(self.refuse_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
+        QWidget.setTabOrder(self.refuse_button, self.back_button)  # reading order
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)

@@ -646,6 +646,7 @@ class RegistrationDetails(QWidget):
             nonlocal row
             label = QLabel(text, grid_host)
             label.setProperty("viewSubtitle", True)
+            label.setWordWrap(True)
             grid.addWidget(label, row, 0, 1, 2)
             row += 1
 

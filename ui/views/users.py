@@ -17,7 +17,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.table import Column, TableModel
 from ui.views.base import View
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.wizard import WIZARD_STYLE
 from ui.wizards.create_user import CreateUserWizard, role_label, user_state_label
 from ui.wizards.modify_user import ModifyUserWizard
@@ -187,7 +187,7 @@ class UsersView(View):
             "reset-password": self.tr("Modifier le mot de &passe"),
         }
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps when the texts are longer (English, large fonts)
         actions.setSpacing(8)
         for action in ACTIONS:
             button = QPushButton(texts[action], self)
@@ -201,7 +201,7 @@ class UsersView(View):
         actions.addStretch(1)
         self.buttons["create"].setProperty("primary", True)
 
-        search_row = QHBoxLayout()
+        search_row = FlowLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
         search_row.addStretch(1)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -102,10 +103,15 @@ class ChoiceGroup(QWidget):
             layout.addWidget(button)
         if not vertical:
             layout.addStretch(1)
+        self._group.idToggled.connect(self._on_toggled)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Focus given to the group (its label's Alt+letter, an error) goes to the choice made,
+        # else the first. Not a focus proxy: Qt would take the group for a Tab stop after its
+        # last button and send Tab back to the first one, a keyboard trap.
         buttons = self._group.buttons()
         if buttons:
-            self.setFocusProxy(buttons[0])
-        self._group.idToggled.connect(self._on_toggled)
+            (self._group.checkedButton() or buttons[0]).setFocus(event.reason())
 
     def _on_toggled(self, index: int, checked: bool) -> None:
         if checked:

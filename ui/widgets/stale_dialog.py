@@ -216,6 +216,7 @@ class StaleDialog(QDialog):
         grid.setRowStretch(len(self.changes) + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.windowTitle())  # Tab stops on it, to scroll
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_host)

@@ -48,6 +48,7 @@ class StepBar(QWidget):
         """Replace the steps; keeps the current index when it still exists."""
         for label in self._numbers:
             self._layout.removeWidget(label)
+            label.hide()  # until deleted, not drawn over the new ones
             label.deleteLater()
         self._numbers = []
         self._titles = list(titles)

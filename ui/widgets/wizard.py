@@ -85,6 +85,8 @@ WIZARD_STYLE = """
 QWidget#transactionWizard { background: #ffffff; }
 QWidget[wizardPage="true"] { background-color: #ffffff; }
 QScrollArea#wizardPageScroll, QWidget#wizardPageViewport { background: #ffffff; border: none; }
+QScrollArea#wizardPageScroll { border: 2px solid transparent; }
+QScrollArea#wizardPageScroll:focus { border-color: #4a98d9; }
 QLabel#wizardTitle { font-size: 16pt; font-weight: bold; color: #223654; }
 QFrame#wizardRule { background: #223654; border: none; min-height: 2px; max-height: 2px; }
 QLabel[pageIntro="true"] { color: #223654; }
@@ -488,6 +490,8 @@ class TransactionWizard(QWidget):
     def _wrap(self, page: QWidget, *, focusable: bool, at: int | None = None) -> None:
         scroll = QScrollArea()
         scroll.setObjectName("wizardPageScroll")
+        # Named for screen readers: the verification step's page takes the focus, to scroll.
+        scroll.setAccessibleName(str(getattr(page, "step_title", "")))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.viewport().setObjectName("wizardPageViewport")
@@ -816,6 +820,9 @@ class TransactionWizard(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Put into a window (the main window's area), the wizard's widgets were relinked into
+        # the window's Tab chain in creation order: set the step's order again.
+        self._update_tab_order(self.current_page())
         if not self._baseline_taken_on_show:
             # Screens pre-fill pages before showing the wizard: that is not "typed data".
             self._baseline_taken_on_show = True

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -111,9 +112,14 @@ class EndDateField(QWidget):
         layout.addWidget(self.latest_label)
         layout.addWidget(self.max_button)
         layout.addStretch(1)
-        self.setFocusProxy(self.edit)
+        # Focus given to the field (its label's Alt+F, an error) goes to the date. Not a focus
+        # proxy: Qt would then take this composite for a Tab stop after «Date maximale» and
+        # send Tab back to the date, a keyboard trap.
         self._latest: date | None = None
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.edit.setFocus(event.reason())
 
     def day(self) -> date:
         return to_date(self.edit.date())

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -391,6 +392,7 @@ class UserRecordFrame(QWidget):
         self.assignments_table = QTableView(body)
         self.assignments_table.setModel(self.assignments_model)
         self.assignments_table.setAccessibleName(self.tr("Assignations de l'utilisateur"))
+        self.assignments_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.assignments_table.verticalHeader().setVisible(False)
         self.assignments_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
@@ -405,6 +407,7 @@ class UserRecordFrame(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.windowTitle())  # Tab stops on it, to scroll
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setObjectName("wizardPageScroll")
         scroll.viewport().setObjectName("wizardPageViewport")
@@ -425,7 +428,11 @@ class UserRecordFrame(QWidget):
         layout.addWidget(rule)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.setFocusProxy(self.back_button)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Focus given to the frame goes to «Retour». Not a focus proxy: Qt would take the
+        # frame for a Tab stop after the button and send Tab back to it, a keyboard trap.
+        self.back_button.setFocus(event.reason())
 
     def close_frame(self) -> None:
         self.closed.emit()

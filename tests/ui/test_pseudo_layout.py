@@ -1,0 +1,100 @@
+"""Every screen in the pseudo-locale (every text accented and 40 % longer): no text cut, no
+widget drawn over another. Screenshots of a few screens go to docs/pseudo/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.screen_checks import overlap_problems, text_problems
+from tests.ui.screen_walk import (
+    WINDOW_SIZE,
+    Stop,
+    open_main_window,
+    settle,
+    walk_dialogs,
+    walk_lock,
+    walk_main_window,
+)
+from ui import i18n
+from ui.app_controller import wait_for_threads
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "pseudo"
+# The screens whose picture goes into docs/pseudo/ (name of the stop → file).
+SCREENSHOTS = {
+    "rse/users": "users.png",
+    "rse/procurations": "procurations.png",
+    "rse/users/create": "create-user.png",
+    "rse/procurations/add": "create-procuration.png",
+    "firm/received": "received.png",
+    "sign-in": "sign-in.png",
+}
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    assert i18n.install_translator(qapp, "pseudo"), "make translations builds procura_pseudo.qm"
+    try:
+        yield
+    finally:
+        i18n.install_translator(qapp, "fr")
+
+
+def check(stop: Stop, problems: dict[str, list[str]]) -> None:
+    settle()
+    found = text_problems(stop.root) + overlap_problems(stop.root)
+    window = stop.root.window()
+    if isinstance(window, MainWindow) and window.width() > WINDOW_SIZE[0]:
+        # The window had to grow past its size to hold the screen: on a small screen it
+        # would be cut instead.
+        found.append(f"the main window grew to {window.width()} px wide to hold it")
+    if found:
+        problems[stop.name] = found
+    picture = SCREENSHOTS.get(stop.name)
+    if picture:
+        DOCS.mkdir(parents=True, exist_ok=True)
+        assert stop.root.grab().save(str(DOCS / picture))
+
+
+def test_the_pseudo_locale_translates_every_text(pseudo: None) -> None:
+    shown = QCoreApplication.translate("MainWindow", "Accueil")
+    assert shown.startswith("[") and shown.endswith("]") and "Åççûéîļ" in shown
+
+
+def test_every_screen_holds_texts_40_percent_longer(
+    qtbot: QtBot,
+    pseudo: None,
+    signed_in: Callable[..., AppContext],
+    run_async: Callable[..., Any],
+) -> None:
+    problems: dict[str, list[str]] = {}
+    notes: list[str] = []
+    for stop in walk_dialogs(qtbot):
+        check(stop, problems)
+    for role, who in (("rse", "RSE — Les Champions"), ("firm", "RSE — Gagnon Comptables")):
+        window = open_main_window(qtbot, signed_in(who))
+        try:
+            for stop in walk_main_window(qtbot, window, role):
+                if stop.kind == "note":
+                    notes.extend(f"{stop.name}: {n}" for n in stop.notes)
+                    continue
+                check(stop, problems)
+            for stop in walk_lock(qtbot, window, role):
+                check(stop, problems)
+        finally:
+            window.stop()
+            window.close()
+    run_async(wait_for_threads(), timeout=15_000)
+    report = "\n".join(
+        f"{name}:\n  " + "\n  ".join(found) for name, found in sorted(problems.items())
+    )
+    print(report, "\n".join(notes), sep="\n")
+    assert not problems, report
