@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table, event, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session, SessionTransaction
 
 from server.models import AuditRow
 
@@ -58,30 +59,56 @@ async def append(
     after: dict[str, Any] | None = None,
     outcome: str = "success",
     request_id: str | None = None,
-) -> AuditRow:
-    """Append one row inside the caller's write transaction."""
-    if session.get_bind().dialect.name == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
-    prev = await session.scalar(_LAST_HASH)
-    row = AuditRow(
-        at=datetime.now(UTC),
-        enterprise_id=enterprise_id,
-        actor=actor,
-        action=action,
-        object_type=object_type,
-        object_id=object_id,
-        before=_jsonable(before),
-        after=_jsonable(after),
-        outcome=outcome,
-        request_id=request_id,
-        prev_hash=prev or GENESIS,
-        hash="",
+) -> None:
+    """Add one row to the caller's write transaction. It is chained and written just before
+    the commit (`_write_pending`): the lock that keeps the chain from forking is then held
+    for two statements and the commit, not for the whole transaction."""
+    pending: list[AuditRow] = session.info.setdefault(_PENDING, [])
+    pending.append(
+        AuditRow(
+            at=datetime.now(UTC),
+            enterprise_id=enterprise_id,
+            actor=actor,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            before=_jsonable(before),
+            after=_jsonable(after),
+            outcome=outcome,
+            request_id=request_id,
+            prev_hash="",
+            hash="",
+        )
     )
-    row.hash = chain_hash(row.prev_hash, row)
-    # A plain INSERT built once, not the unit of work: every transaction appends a row, and
-    # the ORM's flush (or a per-call values() construct) cost more than the rest of the append.
-    await session.execute(_INSERT, {name: getattr(row, name) for name in _COLUMNS})
-    return row
+
+
+_PENDING = "procura.audit.pending"
+
+
+def _write_pending(session: Session) -> None:
+    rows: list[AuditRow] | None = session.info.pop(_PENDING, None)
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
+    prev = conn.execute(_LAST_HASH).scalar() or GENESIS
+    values = []
+    for row in rows:
+        row.prev_hash = prev
+        row.hash = prev = chain_hash(prev, row)
+        values.append({name: getattr(row, name) for name in _COLUMNS})
+    # A plain INSERT on the table, not the unit of work: cheaper, and never flushed twice.
+    conn.execute(_INSERT, values)
+
+
+def _forget_pending(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the root transaction ended: a rollback drops its rows
+        session.info.pop(_PENDING, None)
+
+
+event.listen(Session, "before_commit", _write_pending)
+event.listen(Session, "after_transaction_end", _forget_pending)
 
 
 def _jsonable(value: dict[str, Any] | None) -> dict[str, Any] | None:
