@@ -354,15 +354,16 @@ class CacheStore:
         """Every object of `kind`, as its model (`KIND_MODELS[kind]`), checked. Raises
         `CacheCorrupt` (the cache is then already discarded). 100 000 procurations take about
         a second, most of it building the models: see `batches` for a first screen sooner."""
-        with self._lock, self._reading():
-            plain = self._checked(kind)
-        return self._models(kind, plain)
+        with _gc_paused():
+            with self._lock, self._reading():
+                plain = self._checked(kind)
+            return self._models(kind, plain)
 
     def batches(self, kind: ChangeKind, size: int = 2000) -> Iterator[list[BaseModel]]:
         """The objects of `kind` in batches of `size`, in id order: the whole kind is read and
         checked before the first batch, then each batch is parsed when asked for — a list can
         show its first rows at once and add the others between turns of the event loop."""
-        with self._lock, self._reading():
+        with _gc_paused(), self._lock, self._reading():
             plain = self._checked(kind)
         for start in range(0, len(plain), size):
             yield self._models(kind, plain[start : start + size])
@@ -556,8 +557,7 @@ class CacheStore:
                 self._discard(exc.reason)
                 raise
             self._staged = {}
-            # Give back the pages the staged copy used (the file would double at each reload).
-            self._db.execute("PRAGMA incremental_vacuum")
+            self._compact()
 
     def _replace_staged(
         self, kinds: list[ChangeKind], cursor: str | None, synced_at: datetime | None
@@ -599,6 +599,14 @@ class CacheStore:
 
     # ---- internals -----------------------------------------------------------------------------
 
+    def _compact(self) -> None:
+        """Give back the pages a full reload's staged copy used (the file would otherwise keep
+        twice the data after each reload)."""
+        free = self._db.execute("PRAGMA freelist_count").fetchone()[0]
+        total = self._db.execute("PRAGMA page_count").fetchone()[0]
+        if total and free > total // 4:
+            self._db.execute("VACUUM")
+
     def _check_open(self) -> None:
         if self._closed:
             raise CacheError("the offline cache is closed")
@@ -637,7 +645,7 @@ class CacheStore:
                 raise TypeError(f"{kind} holds {model.__name__}, not {type(obj).__name__}")
             oid = object_id(kind, obj)
             nonce = os.urandom(_NONCE)
-            plain = obj.model_dump_json(exclude_defaults=True).encode()
+            plain = obj.model_dump_json().encode()  # defaults written: faster to read back
             out.append((oid, nonce + encrypt(nonce, plain, _aad(kind.value, oid))))
         return out
 
@@ -725,8 +733,6 @@ def _connect(path: Path) -> sqlite3.Connection:
         str(path), check_same_thread=False, isolation_level=None, timeout=10
     )
     try:
-        # Before the tables exist (a new file): pages freed can then be given back.
-        connection.execute("PRAGMA auto_vacuum = INCREMENTAL")
         connection.execute("PRAGMA secure_delete = ON")
         connection.execute("PRAGMA synchronous = NORMAL")
         connection.executescript(_SCHEMA)
