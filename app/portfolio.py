@@ -18,12 +18,16 @@ rights: «Sans restriction» on a ministry = every service of that ministry; «A
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 from app.domain import catalogue, rules
 from app.domain.common import Access, ProcurationState, ProcurationType
@@ -209,11 +213,34 @@ def holders_by_procuration(
     for a in assignments:
         if a.active and a.end_date >= on:
             found[a.procuration_id].append(Holder(a.user_code, holder_name(a), a.end_date))
-    return {pid: tuple(sorted(hs, key=lambda h: h.name.casefold())) for pid, hs in found.items()}
+    out: dict[str, tuple[Holder, ...]] = {}
+    for pid, hs in found.items():
+        if len(hs) > 1:
+            hs.sort(key=lambda h: h.name.casefold())
+        out[pid] = tuple(hs)
+    return out
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Building 100 000 rows next to 100 000 models makes the cyclic collector run again and
+    again over objects that cannot be garbage (most of the time spent): pause it meanwhile."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def portfolio_rows(data: PortfolioData, scope: Scope, on: date) -> list[PortfolioRow]:
     """The rows of the portfolio for `scope`, in the lists' order."""
+    with gc_paused():
+        return _portfolio_rows(data, scope, on)
+
+
+def _portfolio_rows(data: PortfolioData, scope: Scope, on: date) -> list[PortfolioRow]:
     holders = holders_by_procuration(data.assignments, on)
     sources: list[tuple[Sequence[Procuration], bool]] = []
     if scope in (Scope.RECEIVED, Scope.ALL):
@@ -221,21 +248,32 @@ def portfolio_rows(data: PortfolioData, scope: Scope, on: date) -> list[Portfoli
     if scope in (Scope.OWN, Scope.ALL):
         sources.append((data.own, False))
     rows: list[PortfolioRow] = []
+    append = rows.append
     seen: set[str] = set()
+    no_holder: tuple[Holder, ...] = ()
+    # Procurations share a handful of rights combinations: compute each one's ministries and
+    # services once (100 000 frozensets would be most of the time).
+    by_rights: dict[tuple[Any, ...], tuple[tuple[str, ...], frozenset[tuple[str, str]]]] = {}
     for procurations, received in sources:
         for p in procurations:
-            if p.id in seen:
+            pid = p.id
+            if pid in seen:
                 continue
-            seen.add(p.id)
-            rows.append(
+            seen.add(pid)
+            signature = tuple((r.ministry, r.access, *r.services) for r in p.rights)
+            found = by_rights.get(signature)
+            if found is None:
+                found = by_rights[signature] = (granted_ministries(p), procuration_services(p))
+            mandant = p.mandant
+            append(
                 PortfolioRow(
-                    procuration=p,
-                    received=received,
-                    client_id=p.mandant.id,
-                    client_name=p.mandant.name,
-                    ministries=granted_ministries(p),
-                    services=procuration_services(p),
-                    holders=holders.get(p.id, ()),
+                    p,
+                    received,
+                    mandant.id,
+                    mandant.name,
+                    found[0],
+                    found[1],
+                    holders.get(pid, no_holder),
                 )
             )
     return rows
@@ -370,7 +408,7 @@ class Group:
 
 
 def group_rows(
-    rows: Iterable[PortfolioRow],
+    rows: Sequence[PortfolioRow] | Iterable[PortfolioRow],
     by: GroupBy,
     *,
     ministry_name: Callable[[str], str] = lambda code: code,
@@ -385,19 +423,57 @@ def group_rows(
     counts then add up to more than the rows. The `key` of a group is the value of the
     `PortfolioFilter` field that shows exactly its rows (see `filter_for_group`).
     """
+    rows = rows if isinstance(rows, list) else list(rows)
     counts: Counter[str] = Counter()
     labels: dict[str, str] = {}
-    for row in rows:
-        for key, label in _row_groups(
-            row, by, ministry_name, state_name, unassigned_label, untagged_label, tags_of
-        ):
-            counts[key] += 1
-            labels.setdefault(key, label)
+    # One pass per kind of group, with C-level counting where the key is one value per row
+    # (a client, a state, a month): 100 000 rows in tens of milliseconds, not half a second.
+    if by is GroupBy.CLIENT:
+        counts.update(r.client_id for r in rows)
+        names = {r.client_id: r.client_name for r in rows}
+        labels = {k: names[k] for k in counts}
+    elif by is GroupBy.STATE:
+        states = Counter(r.procuration.state for r in rows)
+        counts.update({s.value: n for s, n in states.items()})
+        labels = {s.value: f"{s.value} – {state_name(s)}" for s in states}
+    elif by is GroupBy.END_MONTH:
+        months = Counter((r.procuration.end_date.year, r.procuration.end_date.month) for r in rows)
+        counts.update({f"{y:04d}-{m:02d}": n for (y, m), n in months.items()})
+        labels = {k: k for k in counts}
+    elif by is GroupBy.MINISTRY:
+        counts.update(m for r in rows for m in r.ministries)
+        labels = {k: ministry_name(k) for k in counts}
+    elif by is GroupBy.SERVICE:
+        # Rows share their services' set (see portfolio_rows): count the sets, then spread.
+        sets = Counter(r.services for r in rows)
+        for services, n in sets.items():
+            for m, code in services:
+                if not _tree(m)[0].get(code):
+                    counts[f"{m}/{code}"] += n
+        labels = {
+            k: f"{ministry_name(m)} › {catalogue.service_name(m, code)}"
+            for k in counts
+            for m, _sep, code in [k.partition("/")]
+        }
+    else:
+        for row in rows:
+            for key, label in _row_groups(
+                row, by, ministry_name, state_name, unassigned_label, untagged_label, tags_of
+            ):
+                counts[key] += 1
+                labels.setdefault(key, label)
     groups = [Group(k, labels[k], n) for k, n in counts.items()]
     if by is GroupBy.END_MONTH:
         groups.sort(key=lambda g: g.key)
     else:
-        groups.sort(key=lambda g: (g.key in ("", UNASSIGNED), _fold(g.label), g.key))
+        folded: dict[str, str] = {}
+        groups.sort(
+            key=lambda g: (
+                g.key in ("", UNASSIGNED),
+                folded.setdefault(g.label, _fold(g.label)),
+                g.key,
+            )
+        )
     return groups
 
 
@@ -458,9 +534,11 @@ def filter_for_group(base: PortfolioFilter, by: GroupBy, key: str) -> PortfolioF
     return replace(base, tag=key)
 
 
+@lru_cache(maxsize=200_000)
 def _fold(text: str) -> str:
-    import unicodedata
-
+    """Sorting without accents or case; kept: the same names come back at every regrouping."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

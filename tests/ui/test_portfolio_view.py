@@ -421,6 +421,7 @@ def test_offline_the_portfolio_is_read_from_the_cache_with_the_time_of_its_last_
     firm: AppContext,
     run_async: RunAsync,
     open_portfolio: Callable[[AppContext], PortfolioView],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from app.cache import CacheOwner, CacheStore
     from app.domain.changes import ChangeKind
@@ -436,8 +437,19 @@ def test_offline_the_portfolio_is_read_from_the_cache_with_the_time_of_its_last_
     store.set_cursor("cursor", synced)
     firm.cache = store  # type: ignore[attr-defined]  # what the shell's offline mode sets
     firm.online = False
+    # A long list shows its first rows before the rest is read: here, batches of 100.
+    monkeypatch.setattr("ui.views.portfolio.FIRST_BATCH", 100)
+    counts: list[str] = []
+    original = PortfolioView._update_count
+
+    def noted(self: PortfolioView) -> None:
+        original(self)
+        counts.append(self.count_label.text())
+
+    monkeypatch.setattr(PortfolioView, "_update_count", noted)
 
     view = open_portfolio(firm)
+    assert "Chargement des données hors ligne… 100 sur " in " ".join(counts)
     assert view.data.offline and view.data.as_of == synced
     assert view.offline_label.text() == "Hors ligne — données au 1er mai 2024 à 14 h 32"
     assert view.model.total_count() == online.model.total_count()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -232,3 +235,37 @@ def test_set_filters_runs_the_predicate_once_while_the_text_changes() -> None:
     assert all(p.state == "AC" for p in table.visible_rows())
     table.set_filters(None, "")
     assert table.visible_count() == len(rows)
+
+
+def test_prepare_builds_keys_in_a_worker_thread_and_drops_them_if_the_rows_changed(
+    run_async: Callable[..., Any],
+) -> None:
+    def fresh(rows: list[Proc], column: int, text: str = "") -> list[Proc]:
+        table = TableModel(columns())
+        table.set_rows(rows)
+        table.sort(column, Qt.SortOrder.DescendingOrder)
+        table.set_filter(text)
+        return table.visible_rows()
+
+    rows = sample(3000, seed=4)
+    table = TableModel(columns())
+    table.set_rows(rows)
+    assert run_async(table.prepare()) is True
+    table.sort(1, Qt.SortOrder.DescendingOrder)
+    assert table.visible_rows() == fresh(rows, 1)
+    table.set_filter("bilan")
+    assert table.visible_rows() == fresh(rows, 1, "bilan")
+    assert 0 < table.visible_count() < len(rows)
+
+    others = sample(50, seed=2)
+
+    async def rows_replaced_meanwhile() -> bool:
+        task = asyncio.ensure_future(table.prepare())
+        await asyncio.sleep(0)  # it has taken its rows and gone to its thread
+        table.set_rows(others)
+        return await task
+
+    assert run_async(rows_replaced_meanwhile()) is False  # the old rows' keys are dropped
+    table.set_filter(None)
+    table.sort(3, Qt.SortOrder.DescendingOrder)
+    assert table.visible_rows() == fresh(others, 3)

@@ -33,7 +33,7 @@ that only grows («gar» → «gara») looks only into the rows the shorter one 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -150,6 +150,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         # The last text search: its words and what it kept, to narrow a growing search.
         self._last_words: list[str] | None = None
         self._last_found: list[int] = []
+        self._generation = 0  # bumped whenever rows or columns change (see `prepare`)
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -210,6 +211,27 @@ class TableModel(QAbstractTableModel, Generic[R]):
         """Build the folded search text of every row now, so the first keystroke of a search
         does not pay for it (call it once the list is on screen)."""
         self._searchable_text()
+
+    async def prepare(self, run_in_thread: Callable[..., Awaitable[Any]] | None = None) -> bool:
+        """Build the search text and every column's sort keys in a worker thread, so neither
+        the first keystroke nor the first click on a header pays for them, and the window
+        stays live meanwhile (Python hands the interpreter back every few milliseconds).
+        Returns False when the rows changed in the meantime (nothing is kept then).
+
+        The column functions run in that thread: they must only read the rows (and may call
+        `tr`, which is thread-safe)."""
+        import asyncio
+
+        rows, columns, generation = self._rows, list(self._columns), self._generation
+        run = run_in_thread or asyncio.to_thread
+        haystacks, ranks = await run(_prepared, rows, columns)
+        if generation != self._generation:
+            return False
+        if self._haystacks is None:
+            self._haystacks = haystacks
+        for column, column_ranks in enumerate(ranks):
+            self._keys.setdefault(column, column_ranks)
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort on `column` (-1: back to the order of `set_rows`). Selection is kept."""
@@ -279,6 +301,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         """Replace one object in place (e.g. after a state change); the view row is repainted
         but not moved: call `sort()` again to re-sort."""
         self._rows[source_row] = row
+        self._generation += 1
         self._keys.clear()
         if self._haystacks is not None:
             columns = [c for c in self._columns if c.searchable]
@@ -353,6 +376,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
     # ---- the index arrays --------------------------------------------------------------------
 
     def _forget_rows(self) -> None:
+        self._generation += 1
         self._keys.clear()
         self._haystacks = None
         self._mask = None
@@ -368,12 +392,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         return ranks
 
     def _column_sort_keys(self, column: int) -> list[Any]:
-        spec = self._columns[column]
-        if spec.sort_key is not None:
-            return [spec.sort_key(row) for row in self._rows]
-        value = spec.value
-        # Many rows share a value (a state, a client, a date): key each distinct value once.
-        return _memoized([value(row) for row in self._rows], default_sort_key)
+        return _sort_keys(self._rows, self._columns[column])
 
     def _recompute_order(self) -> None:
         self._kept = None
@@ -421,15 +440,27 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
     def _searchable_text(self) -> list[str]:
         if self._haystacks is None:
-            texts = [
-                _memoized([c.value(row) for row in self._rows], _folded_text)
-                for c in self._columns
-                if c.searchable
-            ]
-            self._haystacks = ["\u0001".join(parts) for parts in zip(*texts, strict=True)] or [
-                "" for _ in self._rows
-            ]
+            self._haystacks = _search_texts(self._rows, self._columns)
         return self._haystacks
+
+
+def _sort_keys(rows: Sequence[R], spec: Column[R]) -> list[Any]:
+    if spec.sort_key is not None:
+        return [spec.sort_key(row) for row in rows]
+    value = spec.value
+    # Many rows share a value (a state, a client, a date): key each distinct value once.
+    return _memoized([value(row) for row in rows], default_sort_key)
+
+
+def _search_texts(rows: Sequence[R], columns: Sequence[Column[R]]) -> list[str]:
+    texts = [
+        _memoized([c.value(row) for row in rows], _folded_text) for c in columns if c.searchable
+    ]
+    return ["\u0001".join(parts) for parts in zip(*texts, strict=True)] or ["" for _ in rows]
+
+
+def _prepared(rows: Sequence[R], columns: Sequence[Column[R]]) -> tuple[list[str], list[list[Any]]]:
+    return _search_texts(rows, columns), [_ranks(_sort_keys(rows, c)) for c in columns]
 
 
 def _folded_text(value: object) -> str:

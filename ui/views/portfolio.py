@@ -20,6 +20,7 @@ au …».
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -34,7 +35,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -95,6 +95,7 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 CENTER = Qt.AlignmentFlag.AlignCenter
 PAGE_SIZE = 1000  # the service's largest page
+LARGE = 20_000  # lists this long get the treatment of big lists (see set_data)
 
 STYLE = (
     LIST_STYLE
@@ -121,19 +122,26 @@ QTabBar::tab:selected { background: #ffffff; font-weight: bold; border-top: 3px 
 # ---- where the rows come from ------------------------------------------------------------------
 
 
-async def load_portfolio(ctx: AppContext) -> PortfolioData:
+FirstRows = Callable[[PortfolioData, int], None]
+FIRST_BATCH = 2000
+
+
+async def load_portfolio(ctx: AppContext, on_first: FirstRows | None = None) -> PortfolioData:
     """The lists the portfolio is computed from: the ONE place that chooses their source.
 
     Online: the service (the four lists at once). Offline — or when the service does not
     answer — and the shell gives the screens an offline cache (`ctx.cache`, an
     `app.cache.store.CacheStore`): its lists, read in a worker thread (decryption), with the
-    time of the last sync. (To paint from the cache even online, once the shell's sync keeps
-    it current after each transaction, this is the one place to change.)
+    time of the last sync. From the cache, `on_first(partial, total)` is called as soon as the
+    first rows are ready (the whole list is checked, the first 2 000 parsed), so a list of
+    100 000 is on screen before it is all read. (To paint from the cache even online, once
+    the shell's sync keeps it current after each transaction, this is the one place to
+    change.)
     """
     enterprise_id = ctx.me.enterprise.id
     cache = getattr(ctx, "cache", None)
     if cache is not None and not ctx.online:
-        return await asyncio.to_thread(_from_cache, cache, enterprise_id)
+        return await _from_cache(cache, enterprise_id, on_first)
     api = ctx.api
     try:
         own, received, assignments, users = await asyncio.gather(
@@ -146,7 +154,7 @@ async def load_portfolio(ctx: AppContext) -> PortfolioData:
         if cache is None:
             raise
         # The service went silent before the shell noticed: the last synced lists.
-        return await asyncio.to_thread(_from_cache, cache, enterprise_id)
+        return await _from_cache(cache, enterprise_id, on_first)
     return PortfolioData(
         enterprise_id=enterprise_id,
         own=own,
@@ -157,14 +165,50 @@ async def load_portfolio(ctx: AppContext) -> PortfolioData:
     )
 
 
-def _from_cache(cache: Any, enterprise_id: str) -> PortfolioData:
+async def _from_cache(cache: Any, enterprise_id: str, on_first: FirstRows | None) -> PortfolioData:
+    from app.domain.changes import ChangeKind
+
+    synced = cache.synced_at
+    batches = getattr(cache, "batches", None)
+    if on_first is None or batches is None:
+        return await asyncio.to_thread(_all_from_cache, cache, enterprise_id, synced)
+    received_batches = batches(ChangeKind.RECEIVED, FIRST_BATCH)
+    first = await asyncio.to_thread(next, received_batches, [])
+    total = cache.count(ChangeKind.RECEIVED)
+    if len(first) < total:
+        on_first(
+            PortfolioData(enterprise_id=enterprise_id, received=first, as_of=synced, offline=True),
+            total,
+        )
+        # Let the window paint those rows before the reading of the rest (which holds the
+        # interpreter in long stretches) starts.
+        await asyncio.sleep(0.03)
+
+    def rest() -> PortfolioData:
+        received = list(first)
+        for batch in received_batches:
+            received.extend(batch)
+        return PortfolioData(
+            enterprise_id=enterprise_id,
+            own=cache.procurations(),
+            received=received,
+            assignments=cache.assignments(),
+            users=cache.users(),
+            as_of=synced,
+            offline=True,
+        )
+
+    return await asyncio.to_thread(rest)
+
+
+def _all_from_cache(cache: Any, enterprise_id: str, synced: datetime | None) -> PortfolioData:
     return PortfolioData(
         enterprise_id=enterprise_id,
         own=cache.procurations(),
         received=cache.received(),
         assignments=cache.assignments(),
         users=cache.users(),
-        as_of=cache.synced_at,
+        as_of=synced,
         offline=True,
     )
 
@@ -307,10 +351,12 @@ class PortfolioView(View):
         self.file_dialog: QFileDialog | None = None
         self.unfinished: list[BulkJournal] = []
         self._loaded = False
+        self._partial: int | None = None
         self._rows_by_scope: dict[Scope, list[PortfolioRow]] = {}
         self._group_key: str | None = None
         self._predicate: Callable[[PortfolioRow], bool] | None = None
         self._loader = LatestWins(owner=self)
+        self._preparer = LatestWins(owner=self, on_error=None)
         self._notes_client: str | None = None
 
         title = QLabel(self.tr("Portefeuille des clients"), self)
@@ -647,8 +693,17 @@ class PortfolioView(View):
         return self.tr("Portefeuille des clients")
 
     async def refresh(self) -> None:
-        data = await load_portfolio(self.ctx)
-        self.set_data(data)
+        scope = self.scope_value()
+
+        def first_rows(partial: PortfolioData, total: int) -> None:
+            # The first rows of a long list read from the cache: on screen at once, the rest
+            # follows (nothing can be done to them while offline anyway).
+            self.set_data(partial, {scope: portfolio_rows(partial, scope, today())}, total=total)
+
+        data = await load_portfolio(self.ctx, on_first=first_rows)
+        # 100 000 rows take a moment to build: in a worker thread, the window stays live.
+        rows = await asyncio.to_thread(portfolio_rows, data, scope, today())
+        self.set_data(data, {scope: rows})
         self.unfinished = unfinished_journals(self.ctx.me.user_code, self.ctx.me.enterprise.id)
         self._show_unfinished()
 
@@ -660,25 +715,40 @@ class PortfolioView(View):
 
     # ---- data --------------------------------------------------------------------------------
 
-    def set_data(self, data: PortfolioData) -> None:
-        """Show `data` (from the service or the cache), keeping filters and selection."""
+    def set_data(
+        self,
+        data: PortfolioData,
+        rows: dict[Scope, list[PortfolioRow]] | None = None,
+        *,
+        total: int | None = None,
+    ) -> None:
+        """Show `data` (from the service or the cache), keeping filters and selection.
+        `rows`: the portfolio rows already built for a scope (else built here). `total`: the
+        first rows of a longer list still loading (how many there will be)."""
         chosen = {r.id for r in self.selected_rows()}
         self.data = data
         self.model.today = today()
-        self._rows_by_scope = {}
+        self._rows_by_scope = dict(rows or {})
         self._loaded = True
+        self._partial = total
         self.offline_label.setVisible(data.offline)
         self.offline_label.setText(offline_note(data.as_of) if data.offline else "")
+        if total is None and len(data.received) + len(data.own) >= LARGE:
+            # These lists live until the next refresh: keep the cyclic collector from walking
+            # their million objects again and again (each pass stalls the window for
+            # hundreds of ms); replaced lists are still freed by reference counting.
+            gc.freeze()
         self._fill_filters()
         self.model.set_rows(self.rows_for_scope())
         self.apply_filters()
         if chosen:
             self.select_ids(chosen)
         self._matrix_stale = True
+        if total is not None:
+            return  # the whole list follows: matrix and search index then
         if self.tabs.currentIndex() == 1:
             self.matrix()
-        # Build the search text now that the list is painted: the first keystroke is quick.
-        QTimer.singleShot(0, self._prepare_search)
+        self._prepare_model()
 
     def matrix(self) -> RightsMatrixWidget:
         """The rights matrix tab's widget, built and filled with the data shown."""
@@ -703,12 +773,31 @@ class PortfolioView(View):
         return widget
 
     def _on_tab(self, index: int) -> None:
-        if index == 1:
+        if index != 1:
+            return
+        data = self.data
+        if self.matrix_widget is not None and not self._matrix_stale:
+            return
+        if len(data.assignments) < LARGE:
             self.matrix()
+            return
+        # A firm's 100 000 assignments: the grants are built in a worker thread.
+        self.matrix_task = self._preparer.run(self._build_matrix(data), name="matrice")
 
-    def _prepare_search(self) -> None:
-        if shiboken6.isValid(self):
-            self.model.prepare_search()
+    async def _build_matrix(self, data: PortfolioData) -> None:
+        built = await asyncio.to_thread(
+            build_matrix, data.procurations(), data.assignments, today()
+        )
+        if not shiboken6.isValid(self) or data is not self.data:
+            return
+        self._matrix_stale = False
+        widget = self.matrix()
+        widget.set_matrix(built)
+
+    def _prepare_model(self) -> None:
+        # The search text and sort keys, built in a worker thread once the list is shown: the
+        # first keystroke and the first click on a header do not pay for them.
+        self.prepare_task = self._preparer.run(self.model.prepare(), name="portefeuille-index")
 
     def scope_value(self) -> Scope:
         return Scope(self.scope.currentData() or Scope.RECEIVED.value)
@@ -726,7 +815,7 @@ class PortfolioView(View):
         self._group_key = None
         self._fill_filters()
         self.apply_filters()
-        QTimer.singleShot(0, self._prepare_search)
+        self._prepare_model()
 
     # ---- filters and groups ------------------------------------------------------------------
 
@@ -886,6 +975,12 @@ class PortfolioView(View):
         shown, total = self.model.visible_count(), self.model.total_count()
         if not self._loaded:
             self.count_label.setText("")
+        elif self._partial is not None:
+            self.count_label.setText(
+                self.tr("Chargement des données hors ligne… {0} sur {1}").format(
+                    total, self._partial
+                )
+            )
         elif shown == total:
             self.count_label.setText(self.tr("Nombre de procurations : {0}").format(total))
         else:
@@ -1032,6 +1127,7 @@ class PortfolioView(View):
         if chosen:
             self.select_ids(chosen)
         self._show_notes(client)
+        self._prepare_model()
 
     def _on_matrix_client(self, client_id: str) -> None:
         if client_id:
