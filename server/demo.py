@@ -149,6 +149,14 @@ CLIENT_MANDATES: dict[str, list[tuple[str, list[str]]]] = {
     "MELCC": [("Déclarations environnementales", ["HALO-DECL", "PEST-DECL"])],
     "SAAQ": [("SAAQclic Commerçants", ["SAAQ-IMMAT", "SAAQ-HIST"])],
 }
+# The firm's own files (its own taxes and registrations): (description, ministry, services).
+FIRM_OWN: list[tuple[str, str, list[str]]] = [
+    ("Déclarations TPS/TVQ du cabinet", "RQ", ["RQ-TVQ-DECL"]),
+    ("Retenues à la source du cabinet", "RQ", ["RQ-RETEN"]),
+    ("Impôt du cabinet", "RQ", ["RQ-IMPOT"]),
+    ("Taxes et paiements du cabinet", "RQ", ["RQ-TVQ-DECL", "RQ-TVQ-PAIE"]),
+    ("Registraire — mise à jour annuelle", "REQ", ["REQ-DECL"]),
+]
 REFUSALS = [
     "Nous ne tenons plus les livres de cette entreprise depuis la fin de l'exercice.",
     "Ce mandat ne figure pas à notre lettre de mission : communiquez avec nous.",
@@ -847,6 +855,16 @@ def _build(seed: _Seed, taken_ids: set[str]) -> None:
         elif rng.random() < 0.85:
             holders = rng.sample(firm_staff, 1 if rng.random() < 0.8 else 2)
             seed.assign(p, holders, active=end >= today)
+
+    # ---- the firm's own procurations (after the clients: their random draws stay the same) --
+    # Twenty internal ones, for the firm's own files at Revenu Québec and the Registraire,
+    # ending over the next three months: the portfolio's bulk «Prolonger» has twenty to extend.
+    for n, (label, ministry, services) in enumerate(FIRM_OWN * 4, start=1):
+        end = today + timedelta(days=5 + 4 * n)
+        start = end - timedelta(days=rng.randrange(300, 900))
+        seed.procuration(
+            FIRM_ID, f"{label} — dossier {n:02d}", _rights({ministry: services}), start, end
+        )
 
 
 async def _write(db: Database, seed: _Seed) -> None:
