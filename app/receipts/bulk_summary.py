@@ -93,7 +93,10 @@ def summary_html(journal: BulkJournal, *, by: str, language: str = "fr") -> str:
             summary_rows(journal, language), start=1
         )
     )
-    cells = "".join(f"<th align='left'>{e(h)}</th>" for h in head)
+    widths = ("5%", "29%", "25%", "15%", "26%")
+    cells = "".join(
+        f"<th align='left' width='{w}'>{e(h)}</th>" for h, w in zip(head, widths, strict=True)
+    )
     return (
         "<html><body style='font-family: sans-serif; color: #223654;'>"
         f"<p style='font-size: 8pt; color: #4e5662;'>Procura</p>"

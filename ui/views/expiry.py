@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -63,6 +62,7 @@ from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel, fold
 from ui.views.base import View
 from ui.views.portfolio import STYLE, load_portfolio
+from ui.widgets.flow_layout import FlowLayout
 from ui.wizards.create_procuration import today
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,9 @@ EXPIRY_STYLE = (
     + """
 QPushButton[bucket="true"] { min-height: 40px; padding: 2px 12px; }
 QPushButton[bucket="true"]:checked { background: #095797; color: #ffffff; }
-QPushButton[bucket="ended"]:checked { background: #cb381f; border-color: #cb381f; }
+QPushButton[bucket="ended"] { min-height: 40px; padding: 2px 12px; }
+QPushButton[bucket="ended"]:checked { background: #cb381f; border-color: #cb381f;
+    color: #ffffff; }
 """
 )
 
@@ -81,15 +83,13 @@ QPushButton[bucket="ended"]:checked { background: #cb381f; border-color: #cb381f
 def bucket_label(bucket: Bucket) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ExpiryView", text)
-
+    # Literal calls: lupdate finds the texts only there.
     return {
-        Bucket.ENDED: tr("Échues"),
-        Bucket.D1: tr("D'ici 1 jour"),
-        Bucket.D7: tr("D'ici 7 jours"),
-        Bucket.D14: tr("D'ici 14 jours"),
-        Bucket.D30: tr("D'ici 30 jours"),
+        Bucket.ENDED: QCoreApplication.translate("ExpiryView", "Échues"),
+        Bucket.D1: QCoreApplication.translate("ExpiryView", "D'ici 1 jour"),
+        Bucket.D7: QCoreApplication.translate("ExpiryView", "D'ici 7 jours"),
+        Bucket.D14: QCoreApplication.translate("ExpiryView", "D'ici 14 jours"),
+        Bucket.D30: QCoreApplication.translate("ExpiryView", "D'ici 30 jours"),
     }[bucket]
 
 
@@ -179,7 +179,7 @@ class ExpiryView(View):
         self.offline_label.setVisible(False)
 
         self.bucket_buttons: dict[Bucket, QPushButton] = {}
-        buckets = QHBoxLayout()
+        buckets = FlowLayout()
         buckets.setSpacing(8)
         for bucket in BUCKET_ORDER:
             button = QPushButton(self)
@@ -215,7 +215,7 @@ class ExpiryView(View):
         self.search.setAccessibleName(self.tr("Rechercher"))
         search_label = QLabel(self.tr("Rec&hercher"), self)
         search_label.setBuddy(self.search)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps when the texts are longer (English, large fonts)
         filters.setSpacing(8)
         filters.addWidget(kind_label)
         filters.addWidget(self.kind_filter)
@@ -263,7 +263,7 @@ class ExpiryView(View):
         self.action_hint.setWordWrap(True)
 
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.setSpacing(8)
         for name, text in (
             ("renew", self.tr("Re&nouveler")),

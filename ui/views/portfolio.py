@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -87,6 +88,7 @@ from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel
 from ui.views.base import View
 from ui.views.registrations import LIST_STYLE
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.rights_matrix import RightsMatrixWidget
 from ui.wizards.create_procuration import today
 
@@ -95,6 +97,7 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 CENTER = Qt.AlignmentFlag.AlignCenter
 PAGE_SIZE = 1000  # the service's largest page
+PROVENANCE = 4  # the column «Provenance»
 LARGE = 20_000  # lists this long get the treatment of big lists (see set_data)
 
 STYLE = (
@@ -404,11 +407,14 @@ class PortfolioView(View):
         self.ministry_filter = self._combo("portfolioMinistry", self.tr("Ministère ou organisme"))
         self.service_filter = self._combo("portfolioService", self.tr("Service"))
         self.service_filter.setMaximumWidth(260)
+        self.ministry_filter.setMinimumWidth(190)
+        self.service_filter.setMinimumWidth(120)
         self.state_filter = self._combo("portfolioState", self.tr("État"))
         self.state_filter.addItem(self.tr("Tous les états"), None)
         for state in ProcurationState:
             self.state_filter.addItem(f"{state.value} – {state_label(state)}", state.value)
         self.holder_filter = self._combo("portfolioHolder", self.tr("Détenteur"))
+        self.holder_filter.setMinimumWidth(170)
         self.holder_filter.setMaximumWidth(240)
         self.end_filter = self._combo("portfolioEnd", self.tr("Date de fin"))
         self.end_filter.addItem(self.tr("Toutes les dates"), None)
@@ -432,7 +438,7 @@ class PortfolioView(View):
         row1.addWidget(search_label)
         row1.addWidget(self.search, 1)
         row1.addWidget(self.clear_button)
-        row2 = QHBoxLayout()
+        row2 = FlowLayout()  # wraps when the texts are longer (English, large fonts)
         row2.setSpacing(8)
         for text, combo in (
             (self.tr("&Ministère"), self.ministry_filter),
@@ -494,18 +500,19 @@ class PortfolioView(View):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (0, 210),
-            (1, 95),
-            (2, 180),
-            (3, 80),
-            (4, 100),
-            (5, 46),
-            (6, 160),
-            (7, 95),
-            (8, 62),
+            (0, 190),
+            (1, 112),
+            (2, 160),
+            (3, 75),
+            (4, 95),
+            (5, 44),
+            (6, 150),
+            (7, 92),
+            (8, 60),
         ):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        self.table.setColumnHidden(PROVENANCE, True)
 
         self.notes_panel = QFrame(self)
         self.notes_panel.setObjectName("notesPanel")
@@ -519,6 +526,7 @@ class PortfolioView(View):
         self.tags_edit.setPlaceholderText(self.tr("TPS trimestrielle, À relancer"))
         self.tags_edit.setAccessibleName(self.tr("Étiquettes du client"))
         tags_label = self._buddy(self.tr("É&tiquettes (séparées par des virgules)"), self.tags_edit)
+        tags_label.setWordWrap(True)
         self.note_edit = QPlainTextEdit(self.notes_panel)
         self.note_edit.setObjectName("clientNote")
         self.note_edit.setAccessibleName(self.tr("Note sur le client"))
@@ -543,21 +551,29 @@ class PortfolioView(View):
         notes_layout.addWidget(self.note_edit, 1)
         notes_layout.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignRight)
         notes_layout.addWidget(privacy)
-        self.notes_panel.setMinimumWidth(230)
-        self.notes_panel.setMaximumWidth(320)
+        self.notes_panel.setMinimumWidth(210)
+        self.notes_panel.setMaximumWidth(300)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(groups)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.notes_panel)
+        # In a scroll area: wrapped texts (English, large fonts) may need more height than
+        # the list leaves; they scroll instead of being drawn over one another.
+        notes_scroll = QScrollArea(self)
+        notes_scroll.setWidgetResizable(True)
+        notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        notes_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
+        notes_scroll.setWidget(self.notes_panel)
+        splitter.addWidget(notes_scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 800, 250])
+        splitter.setSizes([220, 860, 220])
         splitter.setChildrenCollapsible(False)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("portfolioCount")
         self.selection_label = QLabel(self)
         self.selection_label.setProperty("legend", True)
+        self.selection_label.setWordWrap(True)
         counts = QHBoxLayout()
         counts.setSpacing(24)
         counts.addWidget(self.count_label)
@@ -565,7 +581,7 @@ class PortfolioView(View):
         counts.addStretch(1)
 
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.setSpacing(8)
         for name, text, what in (
             ("consult", self.tr("&Consulter"), self.tr("Voir la procuration sélectionnée")),
@@ -811,6 +827,8 @@ class PortfolioView(View):
         return rows
 
     def _on_scope(self) -> None:
+        # «Provenance» says something only when both kinds are listed.
+        self.table.setColumnHidden(PROVENANCE, self.scope_value() is not Scope.ALL)
         self.model.set_rows(self.rows_for_scope())
         self._group_key = None
         self._fill_filters()
@@ -1223,8 +1241,11 @@ class PortfolioView(View):
     # ---- export ------------------------------------------------------------------------------
 
     def export_rows(self) -> tuple[list[str], list[list[object]]]:
-        """Headers and values of the list as filtered and sorted (what the CSV holds)."""
-        columns = self.model.columns()
+        """Headers and values of the list as shown: filtered, sorted, its visible columns (what
+        the CSV holds)."""
+        columns = [
+            c for i, c in enumerate(self.model.columns()) if not self.table.isColumnHidden(i)
+        ]
         headers = [" ".join(c.header.split()) for c in columns]
         values = [[c.value(r) for c in columns] for r in self.model.visible_rows()]
         return headers, values

@@ -302,7 +302,7 @@ class RightsMatrixWidget(QWidget):
         header = self.detail.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 200), (1, 220), (2, 110), (3, 90), (4, 150), (5, 220), (6, 110)):
+        for column, width in ((0, 200), (1, 220), (2, 110), (3, 100), (4, 150), (5, 220), (6, 110)):
             header.resizeSection(column, width)
         self.detail_label = QLabel(self)
         self.detail_label.setProperty("viewSubtitle", True)

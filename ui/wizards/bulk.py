@@ -100,14 +100,20 @@ STEP_ENTRY, STEP_VERIFY, STEP_SEND, STEP_RESULT = range(4)
 def titles() -> dict[BulkAction, str]:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BulkWizard", text)
-
+    # Literal calls: lupdate finds the texts only there.
     return {
-        BulkAction.EXTEND: tr("Prolongation de procurations en lot"),
-        BulkAction.REVOKE: tr("Révocation de procurations en lot"),
-        BulkAction.REFUSE: tr("Refus de procurations reçues en lot"),
-        BulkAction.ASSIGN: tr("Assignation de procurations en lot"),
+        BulkAction.EXTEND: QCoreApplication.translate(
+            "BulkWizard", "Prolongation de procurations en lot"
+        ),
+        BulkAction.REVOKE: QCoreApplication.translate(
+            "BulkWizard", "Révocation de procurations en lot"
+        ),
+        BulkAction.REFUSE: QCoreApplication.translate(
+            "BulkWizard", "Refus de procurations reçues en lot"
+        ),
+        BulkAction.ASSIGN: QCoreApplication.translate(
+            "BulkWizard", "Assignation de procurations en lot"
+        ),
     }
 
 
@@ -121,7 +127,7 @@ class ItemTableModel(TableModel[BulkItem]):
             Column(self.tr("Procuration"), lambda i: i.description),
             Column(self.tr("Entreprise mandante"), lambda i: f"{i.client_name} ({i.client_id})"),
             Column(
-                self.tr("Date de fin actuelle"),
+                self.tr("Date de fin\nactuelle"),
                 lambda i: i.previous_end,
                 alignment=Qt.AlignmentFlag.AlignCenter,
             ),
@@ -129,7 +135,7 @@ class ItemTableModel(TableModel[BulkItem]):
         if action is BulkAction.EXTEND:
             columns.append(
                 Column(
-                    self.tr("Nouvelle date de fin"),
+                    self.tr("Nouvelle\ndate de fin"),
                     lambda i: i.end_date if i.status is not ItemStatus.SKIPPED else None,
                     alignment=Qt.AlignmentFlag.AlignCenter,
                 )
@@ -351,10 +357,10 @@ class BulkWizard(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 230)
-        header.resizeSection(1, 260)
+        header.resizeSection(0, 280)
+        header.resizeSection(1, 300)
         for column in range(2, self.model.columnCount() - 1):
-            header.resizeSection(column, 130)
+            header.resizeSection(column, 110)
         return table
 
     def _build_entry(self, staff: Sequence[User] | None) -> None:
@@ -378,6 +384,7 @@ class BulkWizard(QWidget):
         self.reason.setObjectName("bulkReason")
         self.reason.setAccessibleName(self.tr("Raison du refus"))
         self.reason.setMaximumHeight(80)
+        self.reason.setTabChangesFocus(True)  # Tab leaves the reason (no keyboard trap)
         self.assignee = QComboBox(page)
         self.assignee.setObjectName("bulkAssignee")
         self.assignee.setAccessibleName(self.tr("Utilisateur"))
@@ -443,6 +450,16 @@ class BulkWizard(QWidget):
         layout.addWidget(self.entry_count)
         self.entry_table = self._table(page, "bulkEntryTable")
         layout.addWidget(self.entry_table, 1)
+        # The fields of the other actions have no place in this page's layout: hidden, they are
+        # neither drawn over the intro nor reached by Tab.
+        for widget, used_by in (
+            (self.end_date, BulkAction.EXTEND),
+            (self.max_dates, BulkAction.EXTEND),
+            (self.reason, BulkAction.REFUSE),
+            (self.assignee, BulkAction.ASSIGN),
+        ):
+            if self.action is not used_by:
+                widget.hide()
         if self.action is BulkAction.ASSIGN:
             if staff is not None:
                 self.set_staff(staff)
