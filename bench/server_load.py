@@ -440,13 +440,37 @@ def figures(tally: Tally, elapsed: float) -> dict[str, Any]:
     }
 
 
-async def bench(port: int, people: list[dict[str, Any]], seconds: float) -> dict[str, Any]:
+def cpu_seconds(pid: int) -> float:
+    """CPU time used so far by the service (its process and its workers), from /proc."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(c) for c in children]
+    except OSError:
+        return float("nan")
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+    return total
+
+
+async def bench(
+    port: int, people: list[dict[str, Any]], seconds: float, pid: int = 0
+) -> dict[str, Any]:
     sessions = [
         Session(p, Connection("127.0.0.1", port), random.Random(i)) for i, p in enumerate(people)
     ]
     await asyncio.gather(*(prepare(s) for s in sessions))
+    cpu0 = cpu_seconds(pid)
     mixed, mixed_time = await run_phase(sessions, seconds, bare=False)
+    cpu1 = cpu_seconds(pid)
     ceiling, ceiling_time = await run_phase(sessions, seconds, bare=True)
+    cpu2 = cpu_seconds(pid)
     for s in sessions:
         s.conn.close()
     result = {
@@ -458,7 +482,14 @@ async def bench(port: int, people: list[dict[str, Any]], seconds: float) -> dict
             op: {"requests": len(t), "p50_ms": round(statistics.median(t) * 1000, 1)}
             for op, t in sorted(mixed.by_op.items())
         },
-        "ceiling": figures(ceiling, ceiling_time),
+        # How much of the machine the service got, and what a request cost it: on a busy
+        # machine the first is what limits the figures.
+        "service_cpu_share": round((cpu1 - cpu0) / mixed_time, 2),
+        "service_cpu_ms_per_request": round((cpu1 - cpu0) * 1000 / max(len(mixed.latencies), 1), 2),
+        "ceiling": {
+            **figures(ceiling, ceiling_time),
+            "service_cpu_share": round((cpu2 - cpu1) / ceiling_time, 2),
+        },
     }
     result["ratio_to_ceiling"] = round(
         result["requests_per_s"] / max(result["ceiling"]["requests_per_s"], 1e-9), 3
@@ -497,12 +528,13 @@ def main() -> int:
     people = seed(database_url, args.sessions)
     process, port = start_service(folder, database_url, args.workers)
     try:
-        result = asyncio.run(bench(port, people, args.seconds))
+        result = asyncio.run(bench(port, people, args.seconds, process.pid))
     finally:
         process.terminate()
         process.wait(timeout=30)
         shutil.rmtree(folder, ignore_errors=True)
     result["workers"] = args.workers
+    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     result["command"] = "bench/server_load.py " + " ".join(sys.argv[1:])
     print(json.dumps(result, ensure_ascii=False))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Generator
 from contextlib import asynccontextmanager
@@ -18,11 +19,17 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: writers of several processes poll SQLite
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +126,9 @@ class Database:
         self.is_sqlite = self.url.startswith("sqlite")
         kwargs: dict[str, Any] = {"echo": echo}
         path = make_url(self.url).database if self.is_sqlite else None
-        if self.is_sqlite and path and path != ":memory:":
+        self._inline = bool(self.is_sqlite and path and path != ":memory:")
+        if self._inline:
+            assert path is not None
             kwargs["async_creator"] = partial(_inline_sqlite, path)
         elif self.is_sqlite:
             kwargs["connect_args"] = {"timeout": 30}
@@ -131,6 +140,9 @@ class Database:
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock = asyncio.Lock()
         self._immediate = self.engine.execution_options(sqlite_immediate=True)
+        self._lock_fd: int | None = None
+        if self._inline and fcntl is not None:
+            self._lock_fd = os.open(f"{path}.writer-lock", os.O_RDWR | os.O_CREAT, 0o600)
 
     def _configure_sqlite(self) -> None:
         sync_engine = self.engine.sync_engine
@@ -162,8 +174,33 @@ class Database:
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
-        async with self._sessions() as session:
+        if not self._inline:
+            async with self._sessions() as session:
+                yield session
+            return
+        # Closed directly: SQLAlchemy's `async with` closes in a task of its own (safe against
+        # a cancellation mid-close on a network driver), which yields to the loop while the
+        # connection is still out; under load, requests then held more connections than the
+        # pool keeps, and each extra one was opened and closed again. Inline, close never
+        # yields, so there is nothing to cancel.
+        session = self._sessions()
+        try:
             yield session
+        finally:
+            await session.close()
+
+    @asynccontextmanager
+    async def connect(self) -> AsyncIterator[AsyncConnection]:
+        """A bare connection (no ORM session) for the hottest reads; closed as `read` does."""
+        if not self._inline:
+            async with self.engine.connect() as conn:
+                yield conn
+            return
+        conn = await self.engine.connect()
+        try:
+            yield conn
+        finally:
+            await conn.close()
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
@@ -173,15 +210,45 @@ class Database:
                 yield session
             return
         async with self._write_lock:
-            session = await self._begin_immediate()
+            await self._lock_file()
             try:
-                yield session
-                await session.commit()
-            except BaseException:
-                await session.rollback()
-                raise
+                session = await self._begin_immediate()
+                try:
+                    yield session
+                    await session.commit()
+                except BaseException:
+                    await session.rollback()
+                    raise
+                finally:
+                    await session.close()
             finally:
-                await session.close()
+                self._unlock_file()
+
+    async def _lock_file(self) -> None:
+        """The writers of all the service's processes queue on one file lock: a waiting
+        process sleeps in a thread until the lock is handed over, instead of polling SQLite
+        (whose lock has no queue: a poller could wait behind a stream of others)."""
+        if self._lock_fd is None:
+            return
+        try:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            pass
+        fd = self._lock_fd
+        waiting = asyncio.ensure_future(asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX))
+        try:
+            await asyncio.shield(waiting)
+        except asyncio.CancelledError:
+            # The thread takes the lock anyway: give it back as soon as it has.
+            waiting.add_done_callback(
+                lambda f: None if f.exception() else fcntl.flock(fd, fcntl.LOCK_UN)
+            )
+            raise
+
+    def _unlock_file(self) -> None:
+        if self._lock_fd is not None:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
 
     async def _begin_immediate(self) -> AsyncSession:
         """BEGIN IMMEDIATE, waiting (asynchronously) while another process writes."""
@@ -205,6 +272,9 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
 
 
 def alembic_config(url: str) -> Config:

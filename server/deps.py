@@ -105,7 +105,7 @@ async def _caller(
         raise unauthorized()
     now = datetime.now(UTC)
     # Columns on a bare connection, not ORM objects in a session: every request pays this.
-    async with db.engine.connect() as conn:
+    async with db.connect() as conn:
         found = (
             await conn.execute(_CALLER_QUERY, {"digest": token_digest(credentials.credentials)})
         ).first()
