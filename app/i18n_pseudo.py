@@ -40,10 +40,17 @@ def _pad(word: str) -> str:
     return word.translate(_ACCENTS) + "~" * math.ceil(len(word) * GROWTH)
 
 
+# A file dialog's filter ends with its patterns, «Calendrier (*.ics)»: they stay outside.
+_FILE_PATTERNS = re.compile(r"\s*\([^()]*\*[^()]*\)$")
+
+
 def pseudo_text(text: str) -> str:
     """`text` accented, 40 % longer, framed by [ ], with its placeholders and markup kept."""
     if not text.strip():
         return text
+    patterns = _FILE_PATTERNS.search(text)
+    if patterns and patterns.start() > 0:
+        return pseudo_text(text[: patterns.start()]) + patterns.group()
     out: list[str] = []
     position = 0
     for found in _KEEP.finditer(text):

@@ -35,7 +35,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
@@ -58,16 +58,20 @@ log = logging.getLogger(__name__)
 
 SYNC_EVERY_MS = 60_000
 
-_KIND_LABELS = {
-    ChangeKind.ENTERPRISE: "dossier de l'entreprise",
-    ChangeKind.REGISTRATIONS: "inscriptions",
-    ChangeKind.USERS: "utilisateurs",
-    ChangeKind.PROCURATIONS: "procurations",
-    ChangeKind.RECEIVED: "procurations reçues",
-    ChangeKind.ASSIGNMENTS: "assignations",
-    ChangeKind.RECEIPTS: "accusés de réception",
-    ChangeKind.MESSAGES: "messages",
-}
+
+def _kind_label(kind: ChangeKind) -> str:
+    """What a sync step loads, in the interface language («procurations reçues»)."""
+    labels = {
+        ChangeKind.ENTERPRISE: QCoreApplication.translate("OfflineMode", "dossier de l'entreprise"),
+        ChangeKind.REGISTRATIONS: QCoreApplication.translate("OfflineMode", "inscriptions"),
+        ChangeKind.USERS: QCoreApplication.translate("OfflineMode", "utilisateurs"),
+        ChangeKind.PROCURATIONS: QCoreApplication.translate("OfflineMode", "procurations"),
+        ChangeKind.RECEIVED: QCoreApplication.translate("OfflineMode", "procurations reçues"),
+        ChangeKind.ASSIGNMENTS: QCoreApplication.translate("OfflineMode", "assignations"),
+        ChangeKind.RECEIPTS: QCoreApplication.translate("OfflineMode", "accusés de réception"),
+        ChangeKind.MESSAGES: QCoreApplication.translate("OfflineMode", "messages"),
+    }
+    return labels.get(kind, "")
 
 
 def freshness_note(ctx: AppContext) -> str:
@@ -263,7 +267,7 @@ class OfflineMode(QObject):
             return
         self.progress.emit(progress)
         if progress.phase == "full":
-            what = _KIND_LABELS.get(progress.kind, "") if progress.kind else ""
+            what = _kind_label(progress.kind) if progress.kind else ""
             self.label.setText(
                 self.tr("Préparation des données hors ligne… {0} ({1}/{2})").format(
                     what, progress.kinds_done + 1, progress.kinds_total

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QStyleOptionSpinBox,
     QStyleOptionViewItem,
+    QTabBar,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -259,7 +260,9 @@ def text_problems(root: QWidget) -> list[str]:
             found = button_problem(widget)
         elif isinstance(widget, QComboBox | QAbstractSpinBox):
             found = field_problem(widget)
-        elif isinstance(widget, QListView):
+        elif isinstance(widget, QListView) and widget.wordWrap():
+            # A list that wraps its entries (the navigation) means them whole; in one that
+            # does not (names of clients), «…» is the list's way to fit.
             problems.extend(list_item_problems(widget))
         if found:
             problems.append(found)
@@ -396,11 +399,12 @@ def reading_order_problems(widgets: list[QWidget]) -> list[str]:
             if b.left() < a.left():
                 problems.append(f"Tab goes left, from {describe(first)} to {describe(second)}")
         elif b.top() < a.top():
-            # Up is right only into the next column: a box of its own, to the right.
+            # Up is right only into the next column: a box of its own, to the right. A tab
+            # widget's tabs come after its page in Qt's Tab order (Ctrl+Tab also reaches them).
             next_column = (
                 b.left() >= a.right() - SLACK and first.parentWidget() is not second.parentWidget()
             )
-            if not next_column:
+            if not next_column and not isinstance(second, QTabBar):
                 problems.append(f"Tab goes up, from {describe(first)} to {describe(second)}")
     return problems
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app import i18n_build
 from tests.ui.screen_checks import overlap_problems, text_problems
 from tests.ui.screen_walk import (
     WINDOW_SIZE,
@@ -40,8 +41,12 @@ SCREENSHOTS = {
 
 
 @pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install_translator(qapp, "pseudo"), "make translations builds procura_pseudo.qm"
+def pseudo(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The pseudo-locale of the current sources (texts added since `make translations` too)."""
+    french = tmp_path / "procura_fr.ts"
+    i18n_build.update_ts(french, "fr")
+    i18n_build.build_pseudo(french, tmp_path / "procura_pseudo.qm")
+    assert i18n.install_translator(qapp, "pseudo", translations_dir=tmp_path)
     try:
         yield
     finally:

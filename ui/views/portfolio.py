@@ -551,8 +551,6 @@ class PortfolioView(View):
         notes_layout.addWidget(self.note_edit, 1)
         notes_layout.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignRight)
         notes_layout.addWidget(privacy)
-        self.notes_panel.setMinimumWidth(210)
-        self.notes_panel.setMaximumWidth(300)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(groups)
@@ -564,6 +562,9 @@ class PortfolioView(View):
         notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
         notes_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         notes_scroll.setWidget(self.notes_panel)
+        # The pane's width, not the panel's: a panel held narrower than its texts would cut them.
+        notes_scroll.setMinimumWidth(210)
+        notes_scroll.setMaximumWidth(300)
         splitter.addWidget(notes_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 860, 220])

@@ -70,6 +70,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import current_language, pick
 from ui.models.table import Column, TableModel
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.step_bar import StepBar
 from ui.widgets.wizard import WIZARD_STYLE
 from ui.wizards.create_procuration import date_edit, to_date, today
@@ -372,7 +373,7 @@ class BulkWizard(QWidget):
         self.entry_error.setObjectName("bulkError")
         self.entry_error.setWordWrap(True)
         self.entry_error.setVisible(False)
-        fields = QHBoxLayout()
+        fields = FlowLayout()  # wraps when the texts are longer (English, large fonts)
         fields.setSpacing(8)
         self.end_date = date_edit(page, today() + timedelta(days=365))
         self.end_date.setAccessibleName(self.tr("Nouvelle date de fin"))
@@ -444,6 +445,7 @@ class BulkWizard(QWidget):
             )
         self.entry_count = QLabel(page)
         self.entry_count.setProperty("recapSection", True)
+        self.entry_count.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(fields)
         layout.addWidget(self.entry_error)
