@@ -209,6 +209,7 @@ def test_who_can_act_for_this_client_and_on_which_service(
     client: Callable[[str], AppContext],
     run_async: RunAsync,
     open_portfolio: Callable[[AppContext], PortfolioView],
+    tmp_path: Path,
 ) -> None:
     customer = client(f"Garage Essai {uuid.uuid4().hex[:6]} inc.")
     p = give(run_async, customer, "Taxes", services=("RQ-TVQ-DECL", "RQ-TVQ-PAIE"))
@@ -223,6 +224,10 @@ def test_who_can_act_for_this_client_and_on_which_service(
     assert matrix.model.index(0, 0).data() == "Avec restriction (2)"
     assert f"1 personne(s) peuvent agir pour {p.mandant.name} : {person}." == (matrix.answer_text())
     assert matrix.detail_model.visible_count() == 1
+    exported = matrix.export_csv(tmp_path / "droits.csv").read_bytes().decode("utf-8-sig")
+    lines = exported.split("\r\n")
+    assert lines[0].startswith("Personne;Entreprise mandante;Numéro d'identification;")
+    assert lines[1].startswith(f"{person} ({staff.user_code});{p.mandant.name};{p.mandant.id};RQ;")
     matrix.choose("RQ", "RQ-IMPOT")
     assert matrix.answer_text().startswith("Personne de votre entreprise ne peut agir pour")
     assert matrix.model.rowCount() == 0

@@ -775,6 +775,7 @@ class PortfolioView(View):
             widget.client_chosen.connect(self._on_matrix_client)
             self.matrix_tab_layout.addWidget(widget)
             self.matrix_widget = widget
+        widget.offline_note = offline_note(self.data.as_of) if self.data.offline else None
         if self._matrix_stale:
             self._matrix_stale = False
             data = self.data

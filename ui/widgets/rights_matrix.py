@@ -14,6 +14,7 @@ cell or the person chosen, and a sentence answering the question in words.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     Signal,
 )
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +44,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import catalogue
 from app.domain.common import Access
+from app.export import write_csv
 from app.portfolio import Cell, Grant, RightsMatrix, leaf_services
+from ui.errors import show_error
 from ui.models.table import Column, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -259,6 +264,12 @@ class RightsMatrixWidget(QWidget):
         service_label.setBuddy(self.service_combo)
         self.clear_button = QPushButton(self.tr("Tout afficher"), self)
         self.clear_button.setAccessibleName(self.tr("Afficher toute la matrice"))
+        self.export_button = QPushButton(self.tr("E&xporter le détail (CSV)…"), self)
+        self.export_button.setObjectName("matrixExport")
+        self.export_button.setAccessibleName(self.tr("Exporter le détail des droits"))
+        self.export_button.setToolTip(self.tr("Le détail tel qu'affiché, pour Excel"))
+        self.file_dialog: QFileDialog | None = None
+        self.offline_note: str | None = None  # set by the screen when the data is offline
 
         choosers = QHBoxLayout()
         choosers.setSpacing(8)
@@ -310,7 +321,10 @@ class RightsMatrixWidget(QWidget):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.detail_label)
+        detail_head = QHBoxLayout()
+        detail_head.addWidget(self.detail_label, 1)
+        detail_head.addWidget(self.export_button)
+        bottom_layout.addLayout(detail_head)
         bottom_layout.addWidget(self.detail, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.grid)
@@ -330,6 +344,7 @@ class RightsMatrixWidget(QWidget):
         self.ministry_combo.currentIndexChanged.connect(self._on_ministry)
         self.service_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.clear_button.clicked.connect(self.clear)
+        self.export_button.clicked.connect(self.ask_csv_path)
         self.grid.selectionModel().currentChanged.connect(lambda *_a: self._show_detail())
         self._fill_ministries()
 
@@ -392,6 +407,43 @@ class RightsMatrixWidget(QWidget):
 
     def answer_text(self) -> str:
         return self.answer.text()
+
+    def export_csv(self, path: str | Path, *, separator: str = ";") -> Path:
+        """The detail list as shown (filtered, sorted) to CSV for Excel."""
+        columns = self.detail_model.columns()
+        headers = [" ".join(c.header.split()) for c in columns]
+        values = [[c.value(g) for c in columns] for g in self.detail_model.visible_rows()]
+        return write_csv(path, headers, values, separator=separator, note=self.offline_note)
+
+    def ask_csv_path(self) -> None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        excel = self.tr("CSV pour Excel, point-virgule (*.csv)")
+        comma = self.tr("CSV, virgule (*.csv)")
+        dialog = QFileDialog(
+            self, self.tr("Exporter le détail des droits"), str(Path(folder) / "droits.csv")
+        )
+        dialog.setNameFilters([excel, comma])
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(path: str) -> None:
+            try:
+                self.export_csv(
+                    path, separator="," if dialog.selectedNameFilter() == comma else ";"
+                )
+            except OSError as error:
+                show_error(self, error)
+
+        dialog.fileSelected.connect(chosen)
+        dialog.destroyed.connect(self._forget_file_dialog)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _forget_file_dialog(self) -> None:
+        self.file_dialog = None
 
     # ---- internals ---------------------------------------------------------------------------
 
