@@ -29,7 +29,10 @@ seeded directly for the run): a 5 ms QTimer probe on the Qt thread; on Linux the
 machine kept the thread waiting for a CPU is taken out (as tests/ui/test_no_stall.py does).
 
 Targets at 100 000 rows: first paint ≤ 500 ms, sort ≤ 200 ms, filter ≤ 50 ms, stall ≤ 50 ms.
-The last line printed is one JSON object with every figure.
+The last line printed is one JSON object with every figure. Times are wall-clock; `*_cpu_ms`
+beside them are CPU times (the Qt thread's for sort and filter, the whole process's for the
+first paint, background reading included): on a shared, loaded machine the wall-clock figures
+grow with the other programs' load, the CPU ones much less.
 """
 
 from __future__ import annotations
