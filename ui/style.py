@@ -15,6 +15,7 @@ contrast of at least 4.5:1 (WCAG 2.1 AA, which SGQRI 008 requires).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -91,5 +92,7 @@ def palette() -> QPalette:
 
 def apply(app: QApplication) -> None:
     """Give `app` Procura's palette and shared rules (once, before building any window)."""
+    # Styles that draw by colour scheme (Windows 11, macOS) draw light too.
+    app.styleHints().setColorScheme(Qt.ColorScheme.Light)
     app.setPalette(palette())
     app.setStyleSheet(APP_STYLE)

@@ -2880,7 +2880,7 @@ left</translation>
     <message>
         <location filename="../../ui/views/portfolio.py" line="588"/>
         <source>&amp;Consulter</source>
-        <translation>Vie&amp;w</translation>
+        <translation>V&amp;iew</translation>
     </message>
     <message>
         <location filename="../../ui/views/portfolio.py" line="588"/>
@@ -5448,7 +5448,7 @@ assigned</translation>
     <message>
         <location filename="../../ui/wizards/create_user.py" line="161"/>
         <source>Pr&amp;énom</source>
-        <translation>&amp;First name</translation>
+        <translation>F&amp;irst name</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/create_user.py" line="162"/>

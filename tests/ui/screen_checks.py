@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 
 # One pixel of slack: layouts round, styles draw 1 px borders over their neighbours' edges.
 SLACK = 1
-# WCAG 2.1 AA (SGQRI 008 2.0 follows it): normal text 4.5:1; text of 18 pt, or 14 pt bold, 3:1.
+# WCAG 2.1 AA (SGQRI 008 2.0 follows it): normal text 4.5:1; text of 18 pt, or 14 pt bold, and
+# graphics (1.4.11), 3:1.
 NORMAL_TEXT_CONTRAST = 4.5
 LARGE_TEXT_CONTRAST = 3.0
 
@@ -485,7 +486,9 @@ def contrast_problems(root: QWidget, image: QImage, *, scale: float = 1.0) -> li
             continue
         background, text = colours
         ratio = contrast_ratio(background, text)
-        needed = LARGE_TEXT_CONTRAST if _large_text(widget) else NORMAL_TEXT_CONTRAST
+        # A symbol alone («●» of the service's state, beside its words) is a graphic: 3:1.
+        symbol = not re.search(r"\w", widget.text())
+        needed = LARGE_TEXT_CONTRAST if _large_text(widget) or symbol else NORMAL_TEXT_CONTRAST
         if ratio < needed:
             problems.append(
                 f"{describe(widget)}: {text.name()} on {background.name()} = {ratio:.2f}:1 "

@@ -225,6 +225,7 @@ def app_style(qapp: QApplication) -> Iterator[None]:
     finally:
         qapp.setStyleSheet(saved[0])
         qapp.setPalette(saved[1])
+        qapp.styleHints().unsetColorScheme()
 
 
 def picture(widget: QWidget) -> QImage:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +23,7 @@ from tests.ui.screen_walk import (
     walk_lock,
     walk_main_window,
 )
-from ui import i18n
+from ui import i18n, style
 from ui.app_controller import wait_for_threads
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -36,6 +36,7 @@ SCREENSHOTS = {
     "rse/users/create": "create-user.png",
     "rse/procurations/add": "create-procuration.png",
     "firm/received": "received.png",
+    "firm/portfolio": "portfolio.png",
     "sign-in": "sign-in.png",
 }
 
@@ -47,10 +48,15 @@ def pseudo(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     i18n_build.update_ts(french, "fr")
     i18n_build.build_pseudo(french, tmp_path / "procura_pseudo.qm")
     assert i18n.install_translator(qapp, "pseudo", translations_dir=tmp_path)
+    saved = (qapp.styleSheet(), qapp.palette())
+    style.apply(qapp)  # the program's own look, as `procura` shows it
     try:
         yield
     finally:
         i18n.install_translator(qapp, "fr")
+        qapp.setStyleSheet(saved[0])
+        qapp.setPalette(saved[1])
+        qapp.styleHints().unsetColorScheme()
 
 
 def check(stop: Stop, problems: dict[str, list[str]]) -> None:
@@ -66,7 +72,12 @@ def check(stop: Stop, problems: dict[str, list[str]]) -> None:
     picture = SCREENSHOTS.get(stop.name)
     if picture:
         DOCS.mkdir(parents=True, exist_ok=True)
-        assert stop.root.grab().save(str(DOCS / picture))
+        # Three quarters of the size: the docs stay light, the texts readable.
+        image = stop.root.grab().toImage()
+        small = image.scaledToWidth(
+            image.width() * 3 // 4, Qt.TransformationMode.SmoothTransformation
+        )
+        assert small.save(str(DOCS / picture))
 
 
 def test_the_pseudo_locale_translates_every_text(pseudo: None) -> None:
