@@ -70,8 +70,6 @@ router = APIRouter(tags=["Synchronisation"])
 
 DEFAULT_LIMIT = 500
 _KIND_ORDER = {kind: i for i, kind in enumerate(ChangeKind)}
-# Brings the «ends soon» reminders up to date before a feed is read, as GET /messages does.
-_reminders = notify.LazyReminders()
 
 
 # ---- cursor ------------------------------------------------------------------------------------
@@ -395,7 +393,6 @@ async def list_changes(
 ) -> ChangesPage:
     limit = min(limit or DEFAULT_LIMIT, config.max_page_size)
     cursor = Cursor.decode(since) if since is not None else None
-    await _reminders.maybe_run(db, caller.enterprise_id)
     on = notify.today()
     kinds = kinds_for(caller.role)
     async with db.read() as s:
