@@ -363,6 +363,18 @@ def spoken_name(widget: QWidget, labels: dict[int, QLabel]) -> str:
     return ""
 
 
+def labels_without_buddy(root: QWidget) -> list[str]:
+    """Labels with an Alt shortcut («&Nom») that point at no field: the shortcut does nothing
+    and the «&» shows."""
+    found: list[str] = []
+    for label in shown_widgets(root):
+        if not isinstance(label, QLabel) or label.buddy() is not None or _is_rich(label):
+            continue
+        if re.search(r"&[^&\s]", label.text().replace("&&", "")):
+            found.append(f"{describe(label)} has an Alt shortcut but no buddy")
+    return found
+
+
 def unnamed_controls(root: QWidget) -> list[str]:
     """Controls on screen that have no accessible name, no buddy label and no text."""
     labels = buddies(root)

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QLabel,
     QLineEdit,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -24,6 +26,7 @@ from app.domain.common import Access, ProcurationType
 from tests.ui.screen_checks import (
     describe,
     focusable_controls,
+    labels_without_buddy,
     reading_order_problems,
     unnamed_controls,
 )
@@ -190,7 +193,7 @@ def test_every_control_is_named_and_tab_follows_the_reading_order(
     order: dict[str, list[str]] = {}
     for stop in stops(qtbot, signed_in):
         settle()
-        found = unnamed_controls(stop.root)
+        found = unnamed_controls(stop.root) + labels_without_buddy(stop.root)
         if found:
             unnamed[stop.name] = found
         scope = tab_scope(stop)
@@ -404,3 +407,30 @@ def test_a_wizard_answers_escape_and_enter_without_the_mouse(qtbot: QtBot) -> No
     activate(qtbot, wizard)
     with qtbot.waitSignal(wizard.cancelled, timeout=2000):
         qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+
+
+def test_the_checks_see_an_unnamed_field_a_lone_shortcut_and_a_backward_tab(
+    qtbot: QtBot,
+) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    named_label = QLabel("&Nom", host)
+    named = QLineEdit(host)
+    named_label.setBuddy(named)
+    unnamed = QLineEdit(host)
+    unnamed.setObjectName("sansNom")
+    lone = QLabel("&Prénom", host)
+    last = QLineEdit(host)
+    last.setAccessibleName("Courriel")
+    for widget in (named_label, named, unnamed, lone, last):
+        layout.addWidget(widget)
+    QWidget.setTabOrder(named, last)  # then back up to the unnamed one: against reading order
+    QWidget.setTabOrder(last, unnamed)
+    host.show()
+    activate(qtbot, host)
+
+    assert unnamed_controls(host) == [describe(unnamed)]
+    assert len(labels_without_buddy(host)) == 1
+    _visited, problems = tab_walk(qtbot, host)
+    assert any("Tab goes up" in p for p in problems), problems
