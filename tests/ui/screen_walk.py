@@ -233,7 +233,8 @@ def walk_lock(qtbot: QtBot, window: MainWindow, role: str) -> Iterator[Stop]:
 
 
 def walk_dialogs(qtbot: QtBot) -> Iterator[Stop]:
-    """The sign-in dialog (both service modes) and the password change dialog."""
+    """The sign-in dialog (both service modes), the password change dialog and the comparison
+    shown when someone changed a record first."""
     from ui.sign_in import ChangePasswordDialog, SignInDialog
 
     sign_in = SignInDialog(user_code="FGR97HL", remember=True)
@@ -258,6 +259,21 @@ def walk_dialogs(qtbot: QtBot) -> Iterator[Stop]:
     qtbot.waitExposed(password)
     yield Stop("change-password", "dialog", password, password)
     password.close()
+
+    from ui.widgets.stale_dialog import StaleDialog, compare_fields
+
+    changes = compare_fields(
+        [("last_name", "Nom de famille"), ("phone", "Téléphone (travail)")],
+        original={"last_name": "McReady", "phone": "514 522-6699"},
+        yours={"last_name": "McReady-Tremblay", "phone": "514 522-6699"},
+        theirs={"last_name": "McReady", "phone": "418 555-0100"},
+    )
+    stale = StaleDialog(changes, subject="le dossier de Sharron McReady")
+    qtbot.addWidget(stale)
+    stale.show()
+    qtbot.waitExposed(stale)
+    yield Stop("stale-record", "dialog", stale, stale)
+    stale.close()
 
 
 def open_main_window(qtbot: QtBot, ctx: Any, *, size: tuple[int, int] = WINDOW_SIZE) -> MainWindow:

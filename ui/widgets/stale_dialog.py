@@ -262,6 +262,9 @@ class StaleDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.reapply_button)
+        # Tab in reading order, left to right (the focus still starts on «Réappliquer»).
+        QWidget.setTabOrder(self.drop_button, self.review_button)
+        QWidget.setTabOrder(self.review_button, self.reapply_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
