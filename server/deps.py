@@ -19,6 +19,7 @@ from server.security import token_digest
 
 _bearer = HTTPBearer(auto_error=False, description="Jeton de session obtenu par /auth/login")
 _TOUCH_EVERY = timedelta(seconds=60)
+_CALLER_KEY = "procura.caller"
 _CALLER_QUERY = (
     select(
         SessionRow.id,
@@ -103,6 +104,12 @@ async def _caller(
 ) -> Caller:
     if credentials is None or not credentials.credentials:
         raise unauthorized()
+    # Checked once per request: the conditional lists check the caller before the route does.
+    scope_state = request.scope.setdefault("state", {})
+    known = scope_state.get(_CALLER_KEY)
+    if known is not None and known[0] == credentials.credentials:
+        caller: Caller = known[1]
+        return caller
     now = datetime.now(UTC)
     # Columns on a bare connection, not ORM objects in a session: every request pays this.
     async with db.connect() as conn:
@@ -136,7 +143,7 @@ async def _caller(
             await w.execute(
                 update(SessionRow).where(SessionRow.id == session_id).values(last_seen_at=now)
             )
-    return Caller(
+    caller = Caller(
         user_id=user_id,
         user_code=user_code,
         first_name=first_name,
@@ -149,6 +156,8 @@ async def _caller(
         request_id=getattr(request.state, "request_id", None),
         address=request.client.host if request.client else None,
     )
+    scope_state[_CALLER_KEY] = (credentials.credentials, caller)
+    return caller
 
 
 async def any_session(caller: Annotated[Caller, Depends(_caller)]) -> Caller:
