@@ -57,6 +57,9 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._entries: list[_Entry] = []
         self._vertical_spacing = -1
+        # Qt asks for the same sizes many times per layout pass: computed once until the
+        # next invalidate() (items added, a child's size hint changed).
+        self._cache: dict[object, object] = {}
 
     # ---- QBoxLayout-like building ----------------------------------------------------------
 
@@ -112,21 +115,45 @@ class FlowLayout(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def invalidate(self) -> None:
+        self._cache.clear()
+        super().invalidate()
+
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        height = self._cache.get(width)
+        if not isinstance(height, int):
+            height = self._arrange(QRect(0, 0, width, 0), apply=False)
+            self._cache[width] = height
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
 
     def sizeHint(self) -> QSize:
+        cached = self._cache.get("hint")
+        if isinstance(cached, QSize):
+            return cached
+        hint = self._size_hint()
+        self._cache["hint"] = hint
+        return hint
+
+    def minimumSize(self) -> QSize:
+        cached = self._cache.get("minimum")
+        if isinstance(cached, QSize):
+            return cached
+        minimum = self._minimum_size()
+        self._cache["minimum"] = minimum
+        return minimum
+
+    def _size_hint(self) -> QSize:
         units = self._units()
         width = sum(self._width(u, hint=True) for u in units)
         width += self._h_space() * max(len(units) - 1, 0)
         height = max((e.item.sizeHint().height() for u in units for e in u), default=0)
         return self._with_margins(QSize(width, height))
 
-    def minimumSize(self) -> QSize:
+    def _minimum_size(self) -> QSize:
         units = self._units()
         width = max((self._width(u, hint=False) for u in units), default=0)
         height = max((e.item.minimumSize().height() for u in units for e in u), default=0)
