@@ -95,7 +95,7 @@
     <message>
         <location filename="../../ui/wizards/assign_procuration.py" line="395"/>
         <source>Assignation d&apos;une procuration</source>
-        <translation>Assignment of a procuration</translation>
+        <translation>Assigning a procuration</translation>
     </message>
 </context>
 <context>
@@ -282,7 +282,7 @@
     <message>
         <location filename="../../ui/dialogs/assignments.py" line="289"/>
         <source>Révocation d&apos;une assignation</source>
-        <translation>Revocation of an assignment</translation>
+        <translation>Revoking an assignment</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assignments.py" line="291"/>
@@ -555,22 +555,22 @@
     <message>
         <location filename="../../ui/wizards/bulk.py" line="106"/>
         <source>Prolongation de procurations en lot</source>
-        <translation>Batch extension of procurations</translation>
+        <translation>Extending procurations in a batch</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/bulk.py" line="109"/>
         <source>Révocation de procurations en lot</source>
-        <translation>Batch revocation of procurations</translation>
+        <translation>Revoking procurations in a batch</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/bulk.py" line="112"/>
         <source>Refus de procurations reçues en lot</source>
-        <translation>Batch refusal of received procurations</translation>
+        <translation>Refusing received procurations in a batch</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/bulk.py" line="115"/>
         <source>Assignation de procurations en lot</source>
-        <translation>Batch assignment of procurations</translation>
+        <translation>Assigning procurations in a batch</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/bulk.py" line="489"/>
@@ -797,12 +797,12 @@
     <message>
         <location filename="../../ui/wizards/create_procuration.py" line="492"/>
         <source>Renouvellement d&apos;une procuration</source>
-        <translation>Renewal of a procuration</translation>
+        <translation>Renewing a procuration</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/create_procuration.py" line="494"/>
         <source>Ajout d&apos;une procuration</source>
-        <translation>Addition of a procuration</translation>
+        <translation>Adding a procuration</translation>
     </message>
 </context>
 <context>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../ui/wizards/create_user.py" line="609"/>
         <source>Création du dossier d&apos;un utilisateur</source>
-        <translation>Creation of a user record</translation>
+        <translation>Creating a user record</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/create_user.py" line="620"/>
@@ -1466,17 +1466,17 @@
     <message>
         <location filename="../../ui/wizards/express_code.py" line="44"/>
         <source>Suspension du code d&apos;accès clicSÉQUR express</source>
-        <translation>Suspension of the clicSÉQUR express access code</translation>
+        <translation>Suspending the clicSÉQUR express access code</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/express_code.py" line="48"/>
         <source>Réactivation du code d&apos;accès clicSÉQUR express</source>
-        <translation>Reactivation of the clicSÉQUR express access code</translation>
+        <translation>Reactivating the clicSÉQUR express access code</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/express_code.py" line="52"/>
         <source>Annulation du code d&apos;accès clicSÉQUR express</source>
-        <translation>Cancellation of the clicSÉQUR express access code</translation>
+        <translation>Cancelling the clicSÉQUR express access code</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/express_code.py" line="55"/>
@@ -2383,7 +2383,7 @@ end date</translation>
     <message>
         <location filename="../../ui/wizards/modify_procuration.py" line="177"/>
         <source>Modification d&apos;une procuration</source>
-        <translation>Modification of a procuration</translation>
+        <translation>Modifying a procuration</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/modify_procuration.py" line="197"/>
@@ -2416,7 +2416,7 @@ end date</translation>
     <message>
         <location filename="../../ui/wizards/modify_user.py" line="49"/>
         <source>Modification du dossier d&apos;un utilisateur</source>
-        <translation>Modification of a user record</translation>
+        <translation>Modifying a user record</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/modify_user.py" line="80"/>
@@ -4136,7 +4136,7 @@ assigned</translation>
     <message>
         <location filename="../../ui/wizards/refuse_procuration.py" line="32"/>
         <source>Refus d&apos;une procuration reçue</source>
-        <translation>Refusal of a received procuration</translation>
+        <translation>Refusing a received procuration</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/refuse_procuration.py" line="34"/>
@@ -4179,7 +4179,7 @@ assigned</translation>
     <message>
         <location filename="../../ui/wizards/refuse_procuration.py" line="103"/>
         <source>Refus d&apos;une procuration</source>
-        <translation>Refusal of a procuration</translation>
+        <translation>Refusing a procuration</translation>
     </message>
 </context>
 <context>
@@ -4567,7 +4567,7 @@ assigned</translation>
     <message>
         <location filename="../../ui/wizards/revoke_procuration.py" line="85"/>
         <source>Révocation d&apos;une procuration</source>
-        <translation>Revocation of a procuration</translation>
+        <translation>Revoking a procuration</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/revoke_procuration.py" line="97"/>
@@ -5223,7 +5223,7 @@ assigned</translation>
     <message>
         <location filename="../../ui/wizards/unregister.py" line="31"/>
         <source>Désinscription des services électroniques</source>
-        <translation>Unregistration from electronic services</translation>
+        <translation>Unregistering from electronic services</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/unregister.py" line="33"/>
@@ -5271,7 +5271,7 @@ assigned</translation>
     <message>
         <location filename="../../ui/wizards/unregister.py" line="106"/>
         <source>Désinscription des services électroniques</source>
-        <translation>Unregistration from electronic services</translation>
+        <translation>Unregistering from electronic services</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/unregister.py" line="114"/>
@@ -5299,22 +5299,22 @@ assigned</translation>
     <message>
         <location filename="../../ui/wizards/user_action.py" line="52"/>
         <source>Suspension du dossier d&apos;un utilisateur</source>
-        <translation>Suspension of a user record</translation>
+        <translation>Suspending a user record</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/user_action.py" line="56"/>
         <source>Réactivation du dossier d&apos;un utilisateur</source>
-        <translation>Reactivation of a user record</translation>
+        <translation>Reactivating a user record</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/user_action.py" line="60"/>
         <source>Révocation du dossier d&apos;un utilisateur</source>
-        <translation>Revocation of a user record</translation>
+        <translation>Revoking a user record</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/user_action.py" line="63"/>
         <source>Modification du mot de passe de l&apos;utilisateur</source>
-        <translation>Change of the user&apos;s password</translation>
+        <translation>Changing the user&apos;s password</translation>
     </message>
     <message>
         <location filename="../../ui/wizards/user_action.py" line="71"/>
@@ -6004,87 +6004,87 @@ You can carry on. If the problem happens again, send this file to technical supp
     <message>
         <location filename="../../ui/views/receipts.py" line="49"/>
         <source>Création du dossier d&apos;un utilisateur</source>
-        <translation>Creation of a user record</translation>
+        <translation>Creating a user record</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="52"/>
         <source>Modification du dossier d&apos;un utilisateur</source>
-        <translation>Modification of a user record</translation>
+        <translation>Modifying a user record</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="55"/>
         <source>Suspension du dossier d&apos;un utilisateur</source>
-        <translation>Suspension of a user record</translation>
+        <translation>Suspending a user record</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="58"/>
         <source>Réactivation du dossier d&apos;un utilisateur</source>
-        <translation>Reactivation of a user record</translation>
+        <translation>Reactivating a user record</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="61"/>
         <source>Révocation du dossier d&apos;un utilisateur</source>
-        <translation>Revocation of a user record</translation>
+        <translation>Revoking a user record</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="64"/>
         <source>Modification du mot de passe de l&apos;utilisateur</source>
-        <translation>Change of the user&apos;s password</translation>
+        <translation>Changing the user&apos;s password</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="67"/>
         <source>Ajout d&apos;une procuration</source>
-        <translation>Addition of a procuration</translation>
+        <translation>Adding a procuration</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="68"/>
         <source>Modification d&apos;une procuration</source>
-        <translation>Modification of a procuration</translation>
+        <translation>Modifying a procuration</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="71"/>
         <source>Révocation d&apos;une procuration</source>
-        <translation>Revocation of a procuration</translation>
+        <translation>Revoking a procuration</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="74"/>
         <source>Refus d&apos;une procuration</source>
-        <translation>Refusal of a procuration</translation>
+        <translation>Refusing a procuration</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="75"/>
         <source>Assignation d&apos;une procuration</source>
-        <translation>Assignment of a procuration</translation>
+        <translation>Assigning a procuration</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="78"/>
         <source>Révocation d&apos;une assignation</source>
-        <translation>Revocation of an assignment</translation>
+        <translation>Revoking an assignment</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="79"/>
         <source>Inscription à des services électroniques</source>
-        <translation>Registration for electronic services</translation>
+        <translation>Registering for electronic services</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="82"/>
         <source>Désinscription des services électroniques</source>
-        <translation>Unregistration from electronic services</translation>
+        <translation>Unregistering from electronic services</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="85"/>
         <source>Suspension du code clicSÉQUR express</source>
-        <translation>Suspension of the clicSÉQUR express code</translation>
+        <translation>Suspending the clicSÉQUR express code</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="88"/>
         <source>Réactivation du code clicSÉQUR express</source>
-        <translation>Reactivation of the clicSÉQUR express code</translation>
+        <translation>Reactivating the clicSÉQUR express code</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="91"/>
         <source>Annulation du code clicSÉQUR express</source>
-        <translation>Cancellation of the clicSÉQUR express code</translation>
+        <translation>Cancelling the clicSÉQUR express code</translation>
     </message>
     <message>
         <location filename="../../ui/views/receipts.py" line="94"/>
