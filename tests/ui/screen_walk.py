@@ -13,8 +13,10 @@ Checks read the widgets at each stop; they must not keep references past it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -33,6 +35,17 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def pictures(tmp_path: Path, sub: str = "") -> Path:
+    """Where the walks save their screenshots: docs/ when PROCURA_SCREENSHOTS is set (to
+    refresh the committed pictures), else `tmp_path` (a test run leaves the tree as it was)."""
+    folder = (DOCS if os.environ.get("PROCURA_SCREENSHOTS") else tmp_path) / sub
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
 
 # Buttons of a screen that do not open a transaction or a dialog.
 _NOT_ACTIONS = ("refresh", "clear", "open", "print", "save", "retry", "search", "cancel_loading")

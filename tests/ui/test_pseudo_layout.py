@@ -1,5 +1,6 @@
 """Every screen in the pseudo-locale (every text accented and 40 % longer): no text cut, no
-widget drawn over another. Screenshots of a few screens go to docs/pseudo/."""
+widget drawn over another. Screenshots of a few screens go to docs/pseudo/ (with
+PROCURA_SCREENSHOTS=1; a temporary folder otherwise)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.ui.screen_walk import (
     WINDOW_SIZE,
     Stop,
     open_main_window,
+    pictures,
     settle,
     walk_dialogs,
     walk_lock,
@@ -28,7 +30,6 @@ from ui.app_controller import wait_for_threads
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "pseudo"
 # The screens whose picture goes into docs/pseudo/ (name of the stop → file).
 SCREENSHOTS = {
     "rse/users": "users.png",
@@ -59,7 +60,7 @@ def pseudo(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
         qapp.styleHints().unsetColorScheme()
 
 
-def check(stop: Stop, problems: dict[str, list[str]]) -> None:
+def check(stop: Stop, problems: dict[str, list[str]], folder: Path) -> None:
     settle()
     found = text_problems(stop.root) + overlap_problems(stop.root)
     window = stop.root.window()
@@ -71,13 +72,12 @@ def check(stop: Stop, problems: dict[str, list[str]]) -> None:
         problems[stop.name] = found
     picture = SCREENSHOTS.get(stop.name)
     if picture:
-        DOCS.mkdir(parents=True, exist_ok=True)
         # Three quarters of the size: the docs stay light, the texts readable.
         image = stop.root.grab().toImage()
         small = image.scaledToWidth(
             image.width() * 3 // 4, Qt.TransformationMode.SmoothTransformation
         )
-        assert small.save(str(DOCS / picture))
+        assert small.save(str(folder / picture))
 
 
 def test_the_pseudo_locale_translates_every_text(pseudo: None) -> None:
@@ -90,11 +90,13 @@ def test_every_screen_holds_texts_40_percent_longer(
     pseudo: None,
     signed_in: Callable[..., AppContext],
     run_async: Callable[..., Any],
+    tmp_path: Path,
 ) -> None:
     problems: dict[str, list[str]] = {}
     notes: list[str] = []
+    folder = pictures(tmp_path, "pseudo")
     for stop in walk_dialogs(qtbot):
-        check(stop, problems)
+        check(stop, problems, folder)
     for role, who in (("rse", "RSE — Les Champions"), ("firm", "RSE — Gagnon Comptables")):
         window = open_main_window(qtbot, signed_in(who))
         try:
@@ -102,9 +104,9 @@ def test_every_screen_holds_texts_40_percent_longer(
                 if stop.kind == "note":
                     notes.extend(f"{stop.name}: {n}" for n in stop.notes)
                     continue
-                check(stop, problems)
+                check(stop, problems, folder)
             for stop in walk_lock(qtbot, window, role):
-                check(stop, problems)
+                check(stop, problems, folder)
         finally:
             window.stop()
             window.close()

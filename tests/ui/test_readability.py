@@ -2,7 +2,8 @@
 with its background under a dark system palette, and the main window and a wizard lay out at
 200 % (QT_SCALE_FACTOR=2, in a process of its own) without cut or overlapping texts.
 
-Screenshots: docs/dark.png (a screen under the dark system palette) and docs/scale200.png.
+Screenshots: docs/dark.png (a screen under the dark system palette) and docs/scale200.png, with
+PROCURA_SCREENSHOTS=1 (a temporary folder otherwise).
 """
 
 from __future__ import annotations
@@ -21,12 +22,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.screen_checks import contrast_problems, contrast_ratio
-from tests.ui.screen_walk import open_main_window, settle, walk_dialogs, walk_main_window
+from tests.ui.screen_walk import (
+    open_main_window,
+    pictures,
+    settle,
+    walk_dialogs,
+    walk_main_window,
+)
 from ui import style
 from ui.app_controller import wait_for_threads
 from ui.context import AppContext
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -94,6 +100,7 @@ def test_every_screen_is_readable_under_a_dark_system_palette(
     dark_system: None,
     signed_in: Callable[..., AppContext],
     run_async: Callable[..., Any],
+    tmp_path: Path,
 ) -> None:
     problems: dict[str, list[str]] = {}
 
@@ -114,7 +121,7 @@ def test_every_screen_is_readable_under_a_dark_system_palette(
                 continue
             check(stop.name, stop.root)
             if stop.name == "rse/users":
-                assert window.grab().save(str(DOCS / "dark.png"))
+                assert window.grab().save(str(pictures(tmp_path) / "dark.png"))
     finally:
         window.stop()
         window.close()
@@ -124,9 +131,11 @@ def test_every_screen_is_readable_under_a_dark_system_palette(
     )
 
 
-def test_the_main_window_and_a_wizard_hold_at_200_percent(live_service: Any) -> None:
+def test_the_main_window_and_a_wizard_hold_at_200_percent(
+    live_service: Any, tmp_path: Path
+) -> None:
     user_code, password = live_service.sign_in("RSE — Les Champions")
-    picture = DOCS / "scale200.png"
+    picture = pictures(tmp_path) / "scale200.png"
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
