@@ -12,7 +12,7 @@ row laid out as «buttons, stretch, count» keeps the count at the right.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -35,6 +35,9 @@ class _Entry:
     item: QLayoutItem
     stretch: int = 0
     fixed_space: bool = False  # an addSpacing(): dropped at the start of a line
+    # The item's sizes, read once per layout pass (see _units).
+    hint: QSize = field(default_factory=QSize)
+    minimum: QSize = field(default_factory=QSize)
 
 
 def _keep_together(first: QWidget | None, second: QWidget | None) -> bool:
@@ -150,13 +153,13 @@ class FlowLayout(QLayout):
         units = self._units()
         width = sum(self._width(u, hint=True) for u in units)
         width += self._h_space() * max(len(units) - 1, 0)
-        height = max((e.item.sizeHint().height() for u in units for e in u), default=0)
+        height = max((e.hint.height() for u in units for e in u), default=0)
         return self._with_margins(QSize(width, height))
 
     def _minimum_size(self) -> QSize:
         units = self._units()
         width = max((self._width(u, hint=False) for u in units), default=0)
-        height = max((e.item.minimumSize().height() for u in units for e in u), default=0)
+        height = max((e.minimum.height() for u in units for e in u), default=0)
         return self._with_margins(QSize(width, height))
 
     # ---- arranging -----------------------------------------------------------------------------
@@ -184,10 +187,16 @@ class FlowLayout(QLayout):
         return own if own >= 0 else self._spacing(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
 
     def _units(self) -> list[list[_Entry]]:
-        """The shown items, a label glued to its buddy that follows it."""
+        """The shown items, a label glued to its buddy that follows it, their sizes read."""
+        cached = self._cache.get("units")
+        if isinstance(cached, list):
+            return cached
         shown = [
             e for e in self._entries if isinstance(e.item, QSpacerItem) or not e.item.isEmpty()
         ]
+        for entry in shown:
+            entry.hint = entry.item.sizeHint()
+            entry.minimum = entry.item.minimumSize()
         units: list[list[_Entry]] = []
         glued = False
         for index, entry in enumerate(shown):
@@ -198,10 +207,11 @@ class FlowLayout(QLayout):
             glued = index + 1 < len(shown) and _keep_together(
                 entry.item.widget(), shown[index + 1].item.widget()
             )
+        self._cache["units"] = units
         return units
 
     def _width(self, unit: list[_Entry], *, hint: bool) -> int:
-        sizes = [(e.item.sizeHint() if hint else e.item.minimumSize()).width() for e in unit]
+        sizes = [(e.hint if hint else e.minimum).width() for e in unit]
         return sum(sizes) + self._h_space() * max(len(unit) - 1, 0)
 
     def _lines(self, units: list[list[_Entry]], width: int) -> list[list[_Entry]]:
@@ -230,7 +240,7 @@ class FlowLayout(QLayout):
         y = area.y()
         lines = self._lines(self._units(), area.width())
         for number, line in enumerate(lines):
-            widths = [e.item.sizeHint().width() for e in line]
+            widths = [e.hint.width() for e in line]
             room = area.width() - sum(widths) - space * (len(line) - 1)
             if room > 0:
                 weights = [e.stretch for e in line]
@@ -246,16 +256,16 @@ class FlowLayout(QLayout):
             elif room < 0:
                 # One item wider than the line: let it shrink down to its minimum.
                 for i, entry in enumerate(line):
-                    spare = widths[i] - entry.item.minimumSize().width()
+                    spare = widths[i] - entry.minimum.width()
                     take = min(spare, -room)
                     if take > 0:
                         widths[i] -= take
                         room += take
-            height = max(e.item.sizeHint().height() for e in line)
+            height = max(e.hint.height() for e in line)
             if apply:
                 x = area.x()
                 for entry, width in zip(line, widths, strict=True):
-                    item_height = min(height, max(entry.item.sizeHint().height(), 0))
+                    item_height = min(height, max(entry.hint.height(), 0))
                     if entry.item.expandingDirections() & Qt.Orientation.Vertical:
                         item_height = height
                     top = y + (height - item_height) // 2
