@@ -804,12 +804,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from app.version import version
 
-        try:
-            number = version("procura")
-        except PackageNotFoundError:
-            number = "0.1.0"
+        number = version()
         box = self._message_box(
             QMessageBox.Icon.Information,
             self.tr("À propos de Procura"),
