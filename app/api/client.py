@@ -21,6 +21,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, date, datetime
+from functools import partial
 from types import TracebackType
 from typing import Any, Generic, Literal, NamedTuple, TypeVar, overload
 
@@ -278,6 +279,16 @@ async def all_pages(fetch: Callable[[str | None], Awaitable[Page[T]]]) -> list[T
         if not page.next_cursor or page.next_cursor == cursor:
             return items
         cursor = page.next_cursor
+
+
+async def _every_item(page: Callable[..., Awaitable[Page[T]]], page_size: int | None) -> list[T]:
+    """Every item of a list method whose filters are already bound (`partial(api.users,
+    role=...)`): it is called with `limit=page_size` and each `cursor` until the last page."""
+
+    async def fetch(cursor: str | None) -> Page[T]:
+        return await page(limit=page_size, cursor=cursor)
+
+    return await all_pages(fetch)
 
 
 def _params(**values: Any) -> dict[str, str]:
@@ -613,19 +624,17 @@ class ApiClient:
         page_size: int | None = None,
     ) -> list[User]:
         """Every user record matching the filters, all pages fetched."""
-
-        async def fetch(cursor: str | None) -> Page[User]:
-            return await self.users(
+        return await _every_item(
+            partial(
+                self.users,
                 search=search,
                 role=role,
                 state=state,
                 has_procuration=has_procuration,
                 sort=sort,
-                limit=page_size,
-                cursor=cursor,
-            )
-
-        return await all_pages(fetch)
+            ),
+            page_size,
+        )
 
     async def user(self, user_code: str) -> Tagged[User]:
         """One user record with its ETag (for `patch_user`)."""
@@ -730,9 +739,9 @@ class ApiClient:
         page_size: int | None = None,
     ) -> list[Procuration]:
         """Every procuration matching the filters (see `procurations`), all pages fetched."""
-
-        async def fetch(cursor: str | None) -> Page[Procuration]:
-            return await self.procurations(
+        return await _every_item(
+            partial(
+                self.procurations,
                 received=received,
                 type=type,
                 state=state,
@@ -741,11 +750,9 @@ class ApiClient:
                 ending_within_days=ending_within_days,
                 search=search,
                 sort=sort,
-                limit=page_size,
-                cursor=cursor,
-            )
-
-        return await all_pages(fetch)
+            ),
+            page_size,
+        )
 
     async def procuration(self, procuration_id: str) -> Tagged[Procuration]:
         """One procuration with its ETag (for `patch_procuration`)."""
@@ -849,11 +856,7 @@ class ApiClient:
 
     async def all_current_assignments(self, *, page_size: int | None = None) -> list[Assignment]:
         """Every assignment in force (see `current_assignments`), all pages fetched."""
-
-        async def fetch(cursor: str | None) -> Page[Assignment]:
-            return await self.current_assignments(limit=page_size, cursor=cursor)
-
-        return await all_pages(fetch)
+        return await _every_item(self.current_assignments, page_size)
 
     # ---- synchronisation ----------------------------------------------------------------------
 
@@ -950,18 +953,16 @@ class ApiClient:
         page_size: int | None = None,
     ) -> list[Receipt]:
         """Every receipt matching the filters (see `receipts`), all pages fetched."""
-
-        async def fetch(cursor: str | None) -> Page[Receipt]:
-            return await self.receipts(
+        return await _every_item(
+            partial(
+                self.receipts,
                 kind=kind,
                 reference_prefix=reference_prefix,
                 since=since,
                 until=until,
-                limit=page_size,
-                cursor=cursor,
-            )
-
-        return await all_pages(fetch)
+            ),
+            page_size,
+        )
 
     async def receipt(self, reference: str) -> Receipt:
         """One receipt by its 9-digit reference number (leading zeros kept)."""
