@@ -7,6 +7,7 @@ await api.login("EXG97HL", password)
 user, etag = await api.user("EXG97HL")
 """
 
+from app.api import errors
 from app.api.client import (
     API_PREFIX,
     DEFAULT_TIMEOUT,
@@ -25,58 +26,24 @@ from app.api.client import (
     new_idempotency_key,
     retry_delay,
 )
-from app.api.errors import (
-    ApiError,
-    BadRequest,
-    Conflict,
-    Forbidden,
-    Gone,
-    NotFound,
-    Offline,
-    PasswordChangeRequired,
-    PayloadTooLarge,
-    PreconditionRequired,
-    ServiceUnavailable,
-    SessionExpired,
-    StaleObject,
-    Throttled,
-    Unauthorized,
-    UnexpectedResponse,
-    ValidationFailed,
-)
+from app.api.errors import *  # noqa: F403 (names from errors.__all__)
 
 __all__ = [
     "API_PREFIX",
     "DEFAULT_TIMEOUT",
     "ApiClient",
-    "ApiError",
-    "BadRequest",
-    "Conflict",
     "ExpressCodeAction",
-    "Forbidden",
-    "Gone",
     "MessageSort",
-    "NotFound",
-    "Offline",
-    "PasswordChangeRequired",
-    "PayloadTooLarge",
-    "PreconditionRequired",
     "ProcurationAction",
     "ProcurationSort",
     "ServiceHealth",
-    "ServiceUnavailable",
-    "SessionExpired",
-    "StaleObject",
     "Tagged",
-    "Throttled",
-    "Unauthorized",
-    "UnexpectedResponse",
     "UserAction",
     "UserSort",
     "UserStateAction",
-    "ValidationFailed",
     "all_pages",
     "error_from_response",
     "new_idempotency_key",
     "retry_delay",
 ]
+__all__ += errors.__all__

@@ -14,6 +14,27 @@ from pydantic import BaseModel
 
 from app.domain.errors import MESSAGES, FieldError
 
+# What `app.api` re-exports; `field_errors_from_problem` is the client's own.
+__all__ = [
+    "ApiError",
+    "BadRequest",
+    "Conflict",
+    "Forbidden",
+    "Gone",
+    "NotFound",
+    "Offline",
+    "PasswordChangeRequired",
+    "PayloadTooLarge",
+    "PreconditionRequired",
+    "ServiceUnavailable",
+    "SessionExpired",
+    "StaleObject",
+    "Throttled",
+    "Unauthorized",
+    "UnexpectedResponse",
+    "ValidationFailed",
+]
+
 
 class ApiError(Exception):
     """Base of every error the client raises.
