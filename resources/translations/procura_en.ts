@@ -145,7 +145,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/assignments.py" line="80"/>
-        <location filename="../../ui/wizards/user_action.py" line="267"/>
+        <location filename="../../ui/wizards/user_action.py" line="235"/>
         <source>Procuration</source>
         <translation>Procuration</translation>
     </message>
@@ -165,34 +165,34 @@
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="269"/>
+        <location filename="../../ui/wizards/user_action.py" line="237"/>
         <source>Entreprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="273"/>
+        <location filename="../../ui/wizards/user_action.py" line="241"/>
         <source>Date de début</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="278"/>
+        <location filename="../../ui/wizards/user_action.py" line="246"/>
         <source>Date de fin</source>
         <translation>End date</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assignments.py" line="63"/>
-        <location filename="../../ui/wizards/user_action.py" line="283"/>
+        <location filename="../../ui/wizards/user_action.py" line="251"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="284"/>
+        <location filename="../../ui/wizards/user_action.py" line="252"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assignments.py" line="64"/>
-        <location filename="../../ui/wizards/user_action.py" line="284"/>
+        <location filename="../../ui/wizards/user_action.py" line="252"/>
         <source>Terminée</source>
         <translation>Ended</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="166"/>
+        <location filename="../../ui/widgets/wizard.py" line="182"/>
         <source>Inscription des données</source>
         <translation>Data entry</translation>
     </message>
@@ -1527,89 +1527,84 @@
 <context>
     <name>ExpressCodeWizard</name>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="133"/>
+        <location filename="../../ui/wizards/express_code.py" line="132"/>
         <source>Renseignements sur l&apos;entreprise</source>
         <translation>Enterprise information</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="135"/>
+        <location filename="../../ui/wizards/express_code.py" line="134"/>
         <source>Nom de l&apos;entreprise</source>
         <translation>Enterprise name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="136"/>
+        <location filename="../../ui/wizards/express_code.py" line="135"/>
         <source>Numéro d&apos;identification</source>
         <translation>Identification number</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="137"/>
+        <location filename="../../ui/wizards/express_code.py" line="136"/>
         <source>Numéro d&apos;entreprise du Québec (NEQ)</source>
         <translation>Québec enterprise number (NEQ)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="141"/>
-        <location filename="../../ui/wizards/express_code.py" line="216"/>
-        <location filename="../../ui/wizards/express_code.py" line="222"/>
+        <location filename="../../ui/wizards/express_code.py" line="140"/>
+        <location filename="../../ui/wizards/express_code.py" line="189"/>
+        <location filename="../../ui/wizards/express_code.py" line="195"/>
         <source>Code d&apos;accès clicSÉQUR express</source>
         <translation>clicSÉQUR express access code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="143"/>
+        <location filename="../../ui/wizards/express_code.py" line="142"/>
         <source>État actuel du code</source>
         <translation>Current state of the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="144"/>
+        <location filename="../../ui/wizards/express_code.py" line="143"/>
         <source>Action demandée</source>
         <translation>Action requested</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="145"/>
+        <location filename="../../ui/wizards/express_code.py" line="144"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="151"/>
+        <location filename="../../ui/wizards/express_code.py" line="150"/>
         <source>Nouveau code d&apos;accès</source>
         <translation>New access code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="178"/>
+        <location filename="../../ui/wizards/express_code.py" line="158"/>
         <source>Voulez-vous vraiment annuler le code clicSÉQUR express ?</source>
         <translation>Do you really want to cancel the clicSÉQUR express code?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="179"/>
+        <location filename="../../ui/wizards/express_code.py" line="159"/>
         <source>&amp;Oui, annuler le code</source>
         <translation>&amp;Yes, cancel the code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="182"/>
+        <location filename="../../ui/wizards/express_code.py" line="161"/>
         <source>Voulez-vous vraiment remplacer le code clicSÉQUR express actuel ?</source>
         <translation>Do you really want to replace the current clicSÉQUR express code?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="184"/>
+        <location filename="../../ui/wizards/express_code.py" line="162"/>
         <source>&amp;Oui, obtenir un nouveau code</source>
         <translation>&amp;Yes, get a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="187"/>
-        <source>&amp;Non</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/express_code.py" line="209"/>
+        <location filename="../../ui/wizards/express_code.py" line="182"/>
         <source>Voici le nouveau code d&apos;accès clicSÉQUR express de l&apos;entreprise. Il s&apos;utilise avec le NEQ ; l&apos;ancien code ne fonctionne plus. Conservez-le précieusement et ne le transmettez qu&apos;aux personnes autorisées à l&apos;utiliser.</source>
         <translation>Here is the enterprise&apos;s new clicSÉQUR express access code. It is used with the NEQ; the old code no longer works. Keep it safe and give it only to the people authorized to use it.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="215"/>
+        <location filename="../../ui/wizards/express_code.py" line="188"/>
         <source>NEQ</source>
         <translation>NEQ</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="219"/>
+        <location filename="../../ui/wizards/express_code.py" line="192"/>
         <source>Ce code ne sera plus jamais affiché : imprimez cette page ou notez-le avant de cliquer sur «&#xa0;Terminer&#xa0;». {0}</source>
         <translation>This code will never be shown again: print this page or write it down before clicking “Finish”. {0}</translation>
     </message>
@@ -5123,97 +5118,102 @@ assigned</translation>
 <context>
     <name>TransactionWizard</name>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="328"/>
+        <location filename="../../ui/widgets/wizard.py" line="344"/>
         <source>Vos données ont été transmises avec succès.</source>
         <translation>Your data was submitted successfully.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="332"/>
+        <location filename="../../ui/widgets/wizard.py" line="348"/>
         <source>Votre numéro de référence est : {0}.</source>
         <translation>Your reference number is: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="406"/>
+        <location filename="../../ui/widgets/wizard.py" line="427"/>
         <source>Accusé de réception</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="415"/>
+        <location filename="../../ui/widgets/wizard.py" line="436"/>
         <source>Transmission en cours</source>
         <translation>Submitting</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="417"/>
+        <location filename="../../ui/widgets/wizard.py" line="438"/>
         <source>Transmission en cours…</source>
         <translation>Submitting…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="421"/>
+        <location filename="../../ui/widgets/wizard.py" line="442"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="422"/>
+        <location filename="../../ui/widgets/wizard.py" line="443"/>
         <source>&amp;Précédente</source>
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="423"/>
+        <location filename="../../ui/widgets/wizard.py" line="444"/>
         <source>Co&amp;rriger</source>
         <translation>Co&amp;rrect</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="424"/>
+        <location filename="../../ui/widgets/wizard.py" line="445"/>
         <source>&amp;Imprimer</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="425"/>
+        <location filename="../../ui/widgets/wizard.py" line="446"/>
         <source>&amp;Continuer</source>
         <translation>C&amp;ontinue</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="426"/>
+        <location filename="../../ui/widgets/wizard.py" line="447"/>
         <source>&amp;Transmettre</source>
         <translation>&amp;Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="427"/>
+        <location filename="../../ui/widgets/wizard.py" line="448"/>
         <source>T&amp;erminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="575"/>
+        <location filename="../../ui/widgets/wizard.py" line="603"/>
         <source>Des renseignements sont à corriger : voyez les messages sous les champs.</source>
         <translation>Some information needs correcting: see the messages under the fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="618"/>
+        <location filename="../../ui/widgets/wizard.py" line="645"/>
         <source>Annuler la transaction</source>
         <translation>Cancel the transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="619"/>
+        <location filename="../../ui/widgets/wizard.py" line="646"/>
         <source>Voulez-vous vraiment annuler ?</source>
         <translation>Do you really want to cancel?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="620"/>
+        <location filename="../../ui/widgets/wizard.py" line="647"/>
         <source>Les données que vous avez inscrites seront perdues.</source>
         <translation>The data you entered will be lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="621"/>
+        <location filename="../../ui/widgets/wizard.py" line="648"/>
         <source>&amp;Oui, annuler</source>
         <translation>&amp;Yes, cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="622"/>
+        <location filename="../../ui/widgets/wizard.py" line="651"/>
         <source>&amp;Non, poursuivre</source>
         <translation>&amp;No, carry on</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="685"/>
+        <location filename="../../ui/widgets/wizard.py" line="695"/>
+        <source>&amp;Non</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wizard.py" line="751"/>
         <source>Le service a refusé certains renseignements : corrigez les champs indiqués, puis continuez.</source>
         <translation>The service refused some information: correct the fields shown, then continue.</translation>
     </message>
@@ -5297,118 +5297,113 @@ assigned</translation>
 <context>
     <name>UserActionWizard</name>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="52"/>
+        <location filename="../../ui/wizards/user_action.py" line="51"/>
         <source>Suspension du dossier d&apos;un utilisateur</source>
         <translation>Suspending a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="56"/>
+        <location filename="../../ui/wizards/user_action.py" line="55"/>
         <source>Réactivation du dossier d&apos;un utilisateur</source>
         <translation>Reactivating a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="60"/>
+        <location filename="../../ui/wizards/user_action.py" line="59"/>
         <source>Révocation du dossier d&apos;un utilisateur</source>
         <translation>Revoking a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="63"/>
+        <location filename="../../ui/wizards/user_action.py" line="62"/>
         <source>Modification du mot de passe de l&apos;utilisateur</source>
         <translation>Changing the user&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="71"/>
+        <location filename="../../ui/wizards/user_action.py" line="70"/>
         <source>Le dossier sera suspendu : l&apos;utilisateur ne pourra plus se connecter tant que son dossier ne sera pas réactivé. Ses sessions ouvertes prennent fin.</source>
         <translation>The record will be suspended: the user will not be able to sign in until the record is reactivated. Their open sessions end.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="77"/>
+        <location filename="../../ui/wizards/user_action.py" line="76"/>
         <source>Le dossier sera réactivé : l&apos;utilisateur pourra de nouveau se connecter avec son mot de passe.</source>
         <translation>The record will be reactivated: the user will be able to sign in again with their password.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="83"/>
+        <location filename="../../ui/wizards/user_action.py" line="82"/>
         <source>Le dossier sera révoqué définitivement : l&apos;utilisateur ne pourra plus se connecter et ses assignations de procuration prennent fin. Un dossier révoqué ne peut pas être réactivé.</source>
         <translation>The record will be revoked for good: the user will no longer be able to sign in and their procuration assignments end. A revoked record cannot be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="89"/>
+        <location filename="../../ui/wizards/user_action.py" line="88"/>
         <source>Un nouveau mot de passe temporaire sera créé et l&apos;actuel ne fonctionnera plus. L&apos;utilisateur devra le remplacer à sa première connexion. Ses sessions ouvertes prennent fin.</source>
         <translation>A new temporary password will be created and the current one will no longer work. The user will have to replace it at their first sign-in. Their open sessions end.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="148"/>
+        <location filename="../../ui/wizards/user_action.py" line="146"/>
         <source>Renseignements sur l&apos;utilisateur</source>
         <translation>User information</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="150"/>
+        <location filename="../../ui/wizards/user_action.py" line="148"/>
         <source>Action demandée</source>
         <translation>Action requested</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="152"/>
+        <location filename="../../ui/wizards/user_action.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="153"/>
+        <location filename="../../ui/wizards/user_action.py" line="151"/>
         <source>Effet</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="160"/>
-        <location filename="../../ui/wizards/user_action.py" line="235"/>
+        <location filename="../../ui/wizards/user_action.py" line="158"/>
+        <location filename="../../ui/wizards/user_action.py" line="203"/>
         <source>Nouveau mot de passe temporaire</source>
         <translation>New temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="188"/>
+        <location filename="../../ui/wizards/user_action.py" line="169"/>
         <source>Révoquer le dossier</source>
         <translation>Revoke the record</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="189"/>
+        <location filename="../../ui/wizards/user_action.py" line="170"/>
         <source>Voulez-vous vraiment révoquer le dossier de {0} ?</source>
         <translation>Do you really want to revoke the record of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="191"/>
+        <location filename="../../ui/wizards/user_action.py" line="171"/>
         <source>La révocation est définitive : le dossier ne pourra pas être réactivé.</source>
         <translation>Revocation is final: the record cannot be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="193"/>
+        <location filename="../../ui/wizards/user_action.py" line="172"/>
         <source>&amp;Oui, révoquer</source>
         <translation>&amp;Yes, revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="194"/>
-        <source>&amp;Non</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/user_action.py" line="223"/>
+        <location filename="../../ui/wizards/user_action.py" line="191"/>
         <source>Voici le nouveau mot de passe temporaire de {0}. Communiquez-le-lui : il devra le remplacer à sa première connexion.</source>
         <translation>Here is the new temporary password of {0}. Give it to them: they will have to replace it at their first sign-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="232"/>
+        <location filename="../../ui/wizards/user_action.py" line="200"/>
         <source>Ce mot de passe temporaire ne sera plus jamais affiché. Imprimez cette page ou notez-le avant de cliquer sur «&#xa0;Terminer&#xa0;».</source>
         <translation>This temporary password will never be shown again. Print this page or write it down before clicking “Finish”.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="228"/>
+        <location filename="../../ui/wizards/user_action.py" line="196"/>
         <source>Code d&apos;utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="229"/>
+        <location filename="../../ui/wizards/user_action.py" line="197"/>
         <source>Mot de passe temporaire</source>
         <translation>Temporary password</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="238"/>
+        <location filename="../../ui/wizards/user_action.py" line="206"/>
         <source>Connectez-vous avec ce code d&apos;utilisateur et ce mot de passe temporaire, puis choisissez votre propre mot de passe. Gardez-le pour vous.</source>
         <translation>Sign in with this user code and this temporary password, then choose your own password. Keep it to yourself.</translation>
     </message>
@@ -5544,67 +5539,67 @@ assigned</translation>
 <context>
     <name>UserRecordFrame</name>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="323"/>
+        <location filename="../../ui/wizards/user_action.py" line="291"/>
         <source>Consultation du dossier d&apos;un utilisateur</source>
         <translation>Viewing a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="358"/>
+        <location filename="../../ui/wizards/user_action.py" line="326"/>
         <source>Renseignements sur l&apos;utilisateur</source>
         <translation>User information</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="362"/>
+        <location filename="../../ui/wizards/user_action.py" line="330"/>
         <source>Date de création</source>
         <translation>Date created</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="364"/>
+        <location filename="../../ui/wizards/user_action.py" line="332"/>
         <source>Mot de passe temporaire à remplacer</source>
         <translation>Temporary password to replace</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="365"/>
+        <location filename="../../ui/wizards/user_action.py" line="333"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="365"/>
+        <location filename="../../ui/wizards/user_action.py" line="333"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="368"/>
+        <location filename="../../ui/wizards/user_action.py" line="336"/>
         <source>Procuration détenue et assignation</source>
         <translation>Procuration held and assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="373"/>
+        <location filename="../../ui/wizards/user_action.py" line="341"/>
         <source>Un ou une RSE détient la procuration générale de l&apos;entreprise : tous ses droits d&apos;accès.</source>
         <translation>An RSE holds the enterprise&apos;s general procuration: all its access rights.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="377"/>
+        <location filename="../../ui/wizards/user_action.py" line="345"/>
         <source>« {0} », assignée du {1} au {2}.</source>
         <translation>“{0}”, assigned from {1} to {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="383"/>
+        <location filename="../../ui/wizards/user_action.py" line="351"/>
         <source>« {0} ».</source>
         <translation>“{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="385"/>
+        <location filename="../../ui/wizards/user_action.py" line="353"/>
         <source>Aucune procuration de l&apos;entreprise n&apos;est assignée à cet utilisateur.</source>
         <translation>No procuration of the enterprise is assigned to this user.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="394"/>
+        <location filename="../../ui/wizards/user_action.py" line="362"/>
         <source>Assignations de l&apos;utilisateur</source>
         <translation>The user&apos;s assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="416"/>
+        <location filename="../../ui/wizards/user_action.py" line="384"/>
         <source>&amp;Retour à la liste</source>
         <translation>&amp;Back to the list</translation>
     </message>
@@ -5891,17 +5886,17 @@ assigned</translation>
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="236"/>
+        <location filename="../../ui/widgets/wizard.py" line="252"/>
         <source>Vérification des données</source>
         <translation>Verification of the data</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="242"/>
+        <location filename="../../ui/widgets/wizard.py" line="258"/>
         <source>Vérifiez si les données inscrites ci-dessous sont exactes avant de les transmettre.</source>
         <translation>Check that the data entered below is correct before submitting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="258"/>
+        <location filename="../../ui/widgets/wizard.py" line="274"/>
         <source>Tous les renseignements sont confidentiels. Ils seront transmis de façon sécurisée afin de garantir leur confidentialité et leur intégrité.</source>
         <translation>All the information is confidential. It will be sent securely to guarantee its confidentiality and integrity.</translation>
     </message>
@@ -6160,57 +6155,57 @@ You can carry on. If the problem happens again, send this file to technical supp
         <translation>{0} ext. {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="100"/>
+        <location filename="../../ui/wizards/user_action.py" line="99"/>
         <source>Générale (RSE)</source>
         <translation>General (RSE)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="102"/>
+        <location filename="../../ui/wizards/user_action.py" line="101"/>
         <source>(sans description)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="105"/>
+        <location filename="../../ui/wizards/user_action.py" line="104"/>
         <source>Aucune</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="112"/>
+        <location filename="../../ui/wizards/user_action.py" line="111"/>
         <source>Code d&apos;utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="113"/>
+        <location filename="../../ui/wizards/user_action.py" line="112"/>
         <source>Nom de famille</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="114"/>
+        <location filename="../../ui/wizards/user_action.py" line="113"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="115"/>
+        <location filename="../../ui/wizards/user_action.py" line="114"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="117"/>
+        <location filename="../../ui/wizards/user_action.py" line="116"/>
         <source>Téléphone (travail)</source>
         <translation>Phone (work)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="120"/>
+        <location filename="../../ui/wizards/user_action.py" line="119"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="121"/>
+        <location filename="../../ui/wizards/user_action.py" line="120"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="122"/>
+        <location filename="../../ui/wizards/user_action.py" line="121"/>
         <source>Procuration détenue</source>
         <translation>Procuration held</translation>
     </message>

@@ -145,7 +145,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/assignments.py" line="80"/>
-        <location filename="../../ui/wizards/user_action.py" line="267"/>
+        <location filename="../../ui/wizards/user_action.py" line="235"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,34 +165,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="269"/>
+        <location filename="../../ui/wizards/user_action.py" line="237"/>
         <source>Entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="273"/>
+        <location filename="../../ui/wizards/user_action.py" line="241"/>
         <source>Date de début</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="278"/>
+        <location filename="../../ui/wizards/user_action.py" line="246"/>
         <source>Date de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assignments.py" line="63"/>
-        <location filename="../../ui/wizards/user_action.py" line="283"/>
+        <location filename="../../ui/wizards/user_action.py" line="251"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="284"/>
+        <location filename="../../ui/wizards/user_action.py" line="252"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/assignments.py" line="64"/>
-        <location filename="../../ui/wizards/user_action.py" line="284"/>
+        <location filename="../../ui/wizards/user_action.py" line="252"/>
         <source>Terminée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="166"/>
+        <location filename="../../ui/widgets/wizard.py" line="182"/>
         <source>Inscription des données</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,89 +1526,84 @@
 <context>
     <name>ExpressCodeWizard</name>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="133"/>
+        <location filename="../../ui/wizards/express_code.py" line="132"/>
         <source>Renseignements sur l&apos;entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="135"/>
+        <location filename="../../ui/wizards/express_code.py" line="134"/>
         <source>Nom de l&apos;entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="136"/>
+        <location filename="../../ui/wizards/express_code.py" line="135"/>
         <source>Numéro d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="137"/>
+        <location filename="../../ui/wizards/express_code.py" line="136"/>
         <source>Numéro d&apos;entreprise du Québec (NEQ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="141"/>
-        <location filename="../../ui/wizards/express_code.py" line="216"/>
-        <location filename="../../ui/wizards/express_code.py" line="222"/>
+        <location filename="../../ui/wizards/express_code.py" line="140"/>
+        <location filename="../../ui/wizards/express_code.py" line="189"/>
+        <location filename="../../ui/wizards/express_code.py" line="195"/>
         <source>Code d&apos;accès clicSÉQUR express</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="143"/>
+        <location filename="../../ui/wizards/express_code.py" line="142"/>
         <source>État actuel du code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="144"/>
+        <location filename="../../ui/wizards/express_code.py" line="143"/>
         <source>Action demandée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="145"/>
+        <location filename="../../ui/wizards/express_code.py" line="144"/>
         <source>Effet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="151"/>
+        <location filename="../../ui/wizards/express_code.py" line="150"/>
         <source>Nouveau code d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="178"/>
+        <location filename="../../ui/wizards/express_code.py" line="158"/>
         <source>Voulez-vous vraiment annuler le code clicSÉQUR express ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="179"/>
+        <location filename="../../ui/wizards/express_code.py" line="159"/>
         <source>&amp;Oui, annuler le code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="182"/>
+        <location filename="../../ui/wizards/express_code.py" line="161"/>
         <source>Voulez-vous vraiment remplacer le code clicSÉQUR express actuel ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="184"/>
+        <location filename="../../ui/wizards/express_code.py" line="162"/>
         <source>&amp;Oui, obtenir un nouveau code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="187"/>
-        <source>&amp;Non</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/express_code.py" line="209"/>
+        <location filename="../../ui/wizards/express_code.py" line="182"/>
         <source>Voici le nouveau code d&apos;accès clicSÉQUR express de l&apos;entreprise. Il s&apos;utilise avec le NEQ ; l&apos;ancien code ne fonctionne plus. Conservez-le précieusement et ne le transmettez qu&apos;aux personnes autorisées à l&apos;utiliser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="215"/>
+        <location filename="../../ui/wizards/express_code.py" line="188"/>
         <source>NEQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/express_code.py" line="219"/>
+        <location filename="../../ui/wizards/express_code.py" line="192"/>
         <source>Ce code ne sera plus jamais affiché : imprimez cette page ou notez-le avant de cliquer sur «&#xa0;Terminer&#xa0;». {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5108,97 +5103,102 @@ assignée</source>
 <context>
     <name>TransactionWizard</name>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="328"/>
+        <location filename="../../ui/widgets/wizard.py" line="344"/>
         <source>Vos données ont été transmises avec succès.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="332"/>
+        <location filename="../../ui/widgets/wizard.py" line="348"/>
         <source>Votre numéro de référence est : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="406"/>
+        <location filename="../../ui/widgets/wizard.py" line="427"/>
         <source>Accusé de réception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="415"/>
+        <location filename="../../ui/widgets/wizard.py" line="436"/>
         <source>Transmission en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="417"/>
+        <location filename="../../ui/widgets/wizard.py" line="438"/>
         <source>Transmission en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="421"/>
+        <location filename="../../ui/widgets/wizard.py" line="442"/>
         <source>&amp;Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="422"/>
+        <location filename="../../ui/widgets/wizard.py" line="443"/>
         <source>&amp;Précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="423"/>
+        <location filename="../../ui/widgets/wizard.py" line="444"/>
         <source>Co&amp;rriger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="424"/>
+        <location filename="../../ui/widgets/wizard.py" line="445"/>
         <source>&amp;Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="425"/>
+        <location filename="../../ui/widgets/wizard.py" line="446"/>
         <source>&amp;Continuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="426"/>
+        <location filename="../../ui/widgets/wizard.py" line="447"/>
         <source>&amp;Transmettre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="427"/>
+        <location filename="../../ui/widgets/wizard.py" line="448"/>
         <source>T&amp;erminer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="575"/>
+        <location filename="../../ui/widgets/wizard.py" line="603"/>
         <source>Des renseignements sont à corriger : voyez les messages sous les champs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="618"/>
+        <location filename="../../ui/widgets/wizard.py" line="645"/>
         <source>Annuler la transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="619"/>
+        <location filename="../../ui/widgets/wizard.py" line="646"/>
         <source>Voulez-vous vraiment annuler ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="620"/>
+        <location filename="../../ui/widgets/wizard.py" line="647"/>
         <source>Les données que vous avez inscrites seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="621"/>
+        <location filename="../../ui/widgets/wizard.py" line="648"/>
         <source>&amp;Oui, annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="622"/>
+        <location filename="../../ui/widgets/wizard.py" line="651"/>
         <source>&amp;Non, poursuivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="685"/>
+        <location filename="../../ui/widgets/wizard.py" line="695"/>
+        <source>&amp;Non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/wizard.py" line="751"/>
         <source>Le service a refusé certains renseignements : corrigez les champs indiqués, puis continuez.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5282,118 +5282,113 @@ assignée</source>
 <context>
     <name>UserActionWizard</name>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="52"/>
+        <location filename="../../ui/wizards/user_action.py" line="51"/>
         <source>Suspension du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="56"/>
+        <location filename="../../ui/wizards/user_action.py" line="55"/>
         <source>Réactivation du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="60"/>
+        <location filename="../../ui/wizards/user_action.py" line="59"/>
         <source>Révocation du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="63"/>
+        <location filename="../../ui/wizards/user_action.py" line="62"/>
         <source>Modification du mot de passe de l&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="71"/>
+        <location filename="../../ui/wizards/user_action.py" line="70"/>
         <source>Le dossier sera suspendu : l&apos;utilisateur ne pourra plus se connecter tant que son dossier ne sera pas réactivé. Ses sessions ouvertes prennent fin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="77"/>
+        <location filename="../../ui/wizards/user_action.py" line="76"/>
         <source>Le dossier sera réactivé : l&apos;utilisateur pourra de nouveau se connecter avec son mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="83"/>
+        <location filename="../../ui/wizards/user_action.py" line="82"/>
         <source>Le dossier sera révoqué définitivement : l&apos;utilisateur ne pourra plus se connecter et ses assignations de procuration prennent fin. Un dossier révoqué ne peut pas être réactivé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="89"/>
+        <location filename="../../ui/wizards/user_action.py" line="88"/>
         <source>Un nouveau mot de passe temporaire sera créé et l&apos;actuel ne fonctionnera plus. L&apos;utilisateur devra le remplacer à sa première connexion. Ses sessions ouvertes prennent fin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="148"/>
+        <location filename="../../ui/wizards/user_action.py" line="146"/>
         <source>Renseignements sur l&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="150"/>
+        <location filename="../../ui/wizards/user_action.py" line="148"/>
         <source>Action demandée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="152"/>
+        <location filename="../../ui/wizards/user_action.py" line="150"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="153"/>
+        <location filename="../../ui/wizards/user_action.py" line="151"/>
         <source>Effet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="160"/>
-        <location filename="../../ui/wizards/user_action.py" line="235"/>
+        <location filename="../../ui/wizards/user_action.py" line="158"/>
+        <location filename="../../ui/wizards/user_action.py" line="203"/>
         <source>Nouveau mot de passe temporaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="188"/>
+        <location filename="../../ui/wizards/user_action.py" line="169"/>
         <source>Révoquer le dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="189"/>
+        <location filename="../../ui/wizards/user_action.py" line="170"/>
         <source>Voulez-vous vraiment révoquer le dossier de {0} ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="191"/>
+        <location filename="../../ui/wizards/user_action.py" line="171"/>
         <source>La révocation est définitive : le dossier ne pourra pas être réactivé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="193"/>
+        <location filename="../../ui/wizards/user_action.py" line="172"/>
         <source>&amp;Oui, révoquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="194"/>
-        <source>&amp;Non</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wizards/user_action.py" line="223"/>
+        <location filename="../../ui/wizards/user_action.py" line="191"/>
         <source>Voici le nouveau mot de passe temporaire de {0}. Communiquez-le-lui : il devra le remplacer à sa première connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="232"/>
+        <location filename="../../ui/wizards/user_action.py" line="200"/>
         <source>Ce mot de passe temporaire ne sera plus jamais affiché. Imprimez cette page ou notez-le avant de cliquer sur «&#xa0;Terminer&#xa0;».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="228"/>
+        <location filename="../../ui/wizards/user_action.py" line="196"/>
         <source>Code d&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="229"/>
+        <location filename="../../ui/wizards/user_action.py" line="197"/>
         <source>Mot de passe temporaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="238"/>
+        <location filename="../../ui/wizards/user_action.py" line="206"/>
         <source>Connectez-vous avec ce code d&apos;utilisateur et ce mot de passe temporaire, puis choisissez votre propre mot de passe. Gardez-le pour vous.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5529,67 +5524,67 @@ assignée</source>
 <context>
     <name>UserRecordFrame</name>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="323"/>
+        <location filename="../../ui/wizards/user_action.py" line="291"/>
         <source>Consultation du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="358"/>
+        <location filename="../../ui/wizards/user_action.py" line="326"/>
         <source>Renseignements sur l&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="362"/>
+        <location filename="../../ui/wizards/user_action.py" line="330"/>
         <source>Date de création</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="364"/>
+        <location filename="../../ui/wizards/user_action.py" line="332"/>
         <source>Mot de passe temporaire à remplacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="365"/>
+        <location filename="../../ui/wizards/user_action.py" line="333"/>
         <source>Oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="365"/>
+        <location filename="../../ui/wizards/user_action.py" line="333"/>
         <source>Non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="368"/>
+        <location filename="../../ui/wizards/user_action.py" line="336"/>
         <source>Procuration détenue et assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="373"/>
+        <location filename="../../ui/wizards/user_action.py" line="341"/>
         <source>Un ou une RSE détient la procuration générale de l&apos;entreprise : tous ses droits d&apos;accès.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="377"/>
+        <location filename="../../ui/wizards/user_action.py" line="345"/>
         <source>« {0} », assignée du {1} au {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="383"/>
+        <location filename="../../ui/wizards/user_action.py" line="351"/>
         <source>« {0} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="385"/>
+        <location filename="../../ui/wizards/user_action.py" line="353"/>
         <source>Aucune procuration de l&apos;entreprise n&apos;est assignée à cet utilisateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="394"/>
+        <location filename="../../ui/wizards/user_action.py" line="362"/>
         <source>Assignations de l&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="416"/>
+        <location filename="../../ui/wizards/user_action.py" line="384"/>
         <source>&amp;Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,17 +5871,17 @@ assignée</source>
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="236"/>
+        <location filename="../../ui/widgets/wizard.py" line="252"/>
         <source>Vérification des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="242"/>
+        <location filename="../../ui/widgets/wizard.py" line="258"/>
         <source>Vérifiez si les données inscrites ci-dessous sont exactes avant de les transmettre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/wizard.py" line="258"/>
+        <location filename="../../ui/widgets/wizard.py" line="274"/>
         <source>Tous les renseignements sont confidentiels. Ils seront transmis de façon sécurisée afin de garantir leur confidentialité et leur intégrité.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6142,57 +6137,57 @@ Vous pouvez continuer. Si le problème se reproduit, transmettez ce fichier au s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="100"/>
+        <location filename="../../ui/wizards/user_action.py" line="99"/>
         <source>Générale (RSE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="102"/>
+        <location filename="../../ui/wizards/user_action.py" line="101"/>
         <source>(sans description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="105"/>
+        <location filename="../../ui/wizards/user_action.py" line="104"/>
         <source>Aucune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="112"/>
+        <location filename="../../ui/wizards/user_action.py" line="111"/>
         <source>Code d&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="113"/>
+        <location filename="../../ui/wizards/user_action.py" line="112"/>
         <source>Nom de famille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="114"/>
+        <location filename="../../ui/wizards/user_action.py" line="113"/>
         <source>Prénom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="115"/>
+        <location filename="../../ui/wizards/user_action.py" line="114"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="117"/>
+        <location filename="../../ui/wizards/user_action.py" line="116"/>
         <source>Téléphone (travail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="120"/>
+        <location filename="../../ui/wizards/user_action.py" line="119"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="121"/>
+        <location filename="../../ui/wizards/user_action.py" line="120"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/user_action.py" line="122"/>
+        <location filename="../../ui/wizards/user_action.py" line="121"/>
         <source>Procuration détenue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton,
 from pytestqt.qtbot import QtBot
 
 from app.domain.errors import FieldError, RuleViolation, field_error
-from ui.widgets import EntryPage, StepKind, TransactionWizard, WizardButton
+from ui.widgets import Confirmation, EntryPage, StepKind, TransactionWizard, WizardButton
 
 
 class UserPage(EntryPage):
@@ -378,6 +378,61 @@ def test_final_pages_follow_the_receipt(qtbot: QtBot, service: Service) -> None:
     click(qtbot, wizard, WizardButton.NEXT)
     assert wizard.step_bar.current_title() == "Code d'utilisateur"
     assert [b for b in WizardButton if wizard.button(b).isVisible()] == [WizardButton.FINISH]
+
+
+def test_a_wizard_without_entry_page_offers_no_correct(qtbot: QtBot, service: Service) -> None:
+    wizard = TransactionWizard("Suspension du dossier d'un utilisateur", service.submit)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert wizard.current_kind() is StepKind.VERIFICATION
+    shown = [b for b in WizardButton if wizard.button(b).isVisible()]
+    assert shown == [WizardButton.CANCEL, WizardButton.SUBMIT]
+
+
+def test_a_transaction_that_cannot_be_undone_asks_before_sending_once(
+    qtbot: QtBot, service: Service
+) -> None:
+    service.failures.append(TimeoutError("no answer"))
+    question = Confirmation(
+        "revokeQuestion",
+        "Révoquer le dossier",
+        "Voulez-vous vraiment révoquer le dossier de Rosalie McReady ?",
+        "La révocation est définitive.",
+        "&Oui, révoquer",
+    )
+    wizard = TransactionWizard("Révocation", service.submit, confirm=question)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+
+    click(qtbot, wizard, WizardButton.SUBMIT)
+    box = wizard.transmit_question()
+    assert box is not None and box.objectName() == "revokeQuestion"
+    assert box.text() == question.text
+    assert wizard.transmit() is None  # a second click while it waits opens no second box
+    # Esc means «Non»: nothing is sent.
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: wizard.transmit_question() is None)
+    assert service.keys == []
+
+    click(qtbot, wizard, WizardButton.SUBMIT)
+    box = wizard.transmit_question()
+    assert box is not None
+    yes = next(b for b in box.buttons() if "Oui" in b.text())
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.error_box is not None and wizard.error_box.isVisible())
+    assert len(service.keys) == 1
+    error_box = wizard.error_box
+    assert error_box is not None
+    error_box.done(0)
+    qtbot.waitUntil(lambda: not error_box.isVisible())
+
+    # The retry after a failure was already confirmed: it sends at once.
+    with qtbot.waitSignal(wizard.transmitted):
+        click(qtbot, wizard, WizardButton.SUBMIT)
+    assert wizard.transmit_question() is None
+    assert len(service.keys) == 2
 
 
 class NotePage(EntryPage):

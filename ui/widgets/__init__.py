@@ -3,6 +3,7 @@
 from ui.widgets.form import ChoiceGroup, Form, normalize_field_name, plain_label
 from ui.widgets.step_bar import StepBar
 from ui.widgets.wizard import (
+    Confirmation,
     EntryPage,
     RecapSection,
     StepKind,
@@ -14,6 +15,7 @@ from ui.widgets.wizard import (
 
 __all__ = [
     "ChoiceGroup",
+    "Confirmation",
     "EntryPage",
     "Form",
     "RecapSection",

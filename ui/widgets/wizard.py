@@ -6,7 +6,9 @@ As in clicSÉQUR – Entreprises, every transaction is the same walk, shown by a
    first), «Continuer». Continuer runs the page's `validate()` and stays, errors shown at their
    fields, while it returns anything.
 2. *Vérification des données* — a read-only recap built from the entry pages' `recap()`;
-   «Annuler», «Précédente» (last entry page), «Corriger» (first entry page), «Transmettre».
+   «Annuler», «Précédente» (last entry page), «Corriger» (first entry page; not shown when
+   the wizard has none), «Transmettre». With `confirm=Confirmation(...)`, «Transmettre»
+   first asks that question (a transaction that cannot be undone) and sends once answered yes.
 3. *Accusé de réception* — the widget `receipt(result)` builds (e.g. `ui.receipt_view`);
    «Imprimer» when printable, then «Continuer» towards the final pages or «Terminer».
 4. optional final pages (`add_final_page`), e.g. the new user code and temporary password;
@@ -129,6 +131,20 @@ class WizardButton(StrEnum):
     NEXT = "next"  # «Continuer»
     SUBMIT = "submit"  # «Transmettre»
     FINISH = "finish"  # «Terminer»
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """The question «Transmettre» asks before the first sending, for a transaction that cannot
+    be undone: `text` and `detail` in a warning box titled `title`, whose `yes` button (with its
+    Alt mnemonic, «&Oui, révoquer») sends and whose «Non» (the default, and Esc) does not.
+    `name` is the box's object name."""
+
+    name: str
+    title: str
+    text: str
+    detail: str
+    yes: str
 
 
 @dataclass
@@ -367,11 +383,13 @@ class TransactionWizard(QWidget):
         *,
         receipt: WidgetFactory | None = None,
         printer: Callable[[QWidget], object] | None = None,
+        confirm: Confirmation | None = None,
     ) -> None:
         """`submit(idempotency_key)` is awaited by «Transmettre» and returns the result (or
         raises). `receipt(result)` builds the receipt widget (default: `default_receipt`).
         `printer(receipt_widget)` prints it; without one, «Imprimer» is offered only when the
-        receipt widget has a `print_receipt()` method."""
+        receipt widget has a `print_receipt()` method. `confirm`: the question «Transmettre»
+        asks first (once: a retry after a failure does not ask again)."""
         super().__init__(parent)
         self.setObjectName("transactionWizard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -379,6 +397,8 @@ class TransactionWizard(QWidget):
         self._submit = submit
         self._receipt_factory = receipt
         self._printer = printer
+        self._confirmation = confirm
+        self._confirmed = confirm is None
         self._entries: list[EntryPage] = []
         self._finals: list[tuple[_Slot, WidgetFactory]] = []
         self._index = 0
@@ -391,6 +411,7 @@ class TransactionWizard(QWidget):
         self._transmitting = False
         self._task: asyncio.Task[None] | None = None
         self._cancel_box: QMessageBox | None = None
+        self._confirm_box: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
         self.last_error: BaseException | None = None
 
@@ -551,6 +572,13 @@ class TransactionWizard(QWidget):
             return box
         return None
 
+    def transmit_question(self) -> QMessageBox | None:
+        """The `confirm` question of «Transmettre» while it is open, else None."""
+        box = self._confirm_box
+        if box is not None and shiboken6.isValid(box) and box.isVisible():
+            return box
+        return None
+
     def snapshot(self) -> tuple[object, ...]:
         """The data of every entry page, comparable with ==."""
         return tuple(page.snapshot() for page in self._entries)
@@ -611,20 +639,42 @@ class TransactionWizard(QWidget):
         if not self.has_changes():
             self.cancelled.emit()
             return
+        self._cancel_box = self._ask(
+            Confirmation(
+                "cancelQuestion",
+                self.tr("Annuler la transaction"),
+                self.tr("Voulez-vous vraiment annuler ?"),
+                self.tr("Les données que vous avez inscrites seront perdues."),
+                self.tr("&Oui, annuler"),
+            ),
+            QMessageBox.Icon.Question,
+            self.tr("&Non, poursuivre"),
+            self._on_cancel_answer,
+        )
+
+    def _ask(
+        self,
+        question: Confirmation,
+        icon: QMessageBox.Icon,
+        no_text: str,
+        answered: Callable[[bool], None],
+    ) -> QMessageBox:
+        """Open (never exec) a yes/no box whose «no» is the default and Esc's answer;
+        `answered(yes)` once it closes."""
         box = QMessageBox(self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setObjectName("cancelQuestion")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Annuler la transaction"))
-        box.setText(self.tr("Voulez-vous vraiment annuler ?"))
-        box.setInformativeText(self.tr("Les données que vous avez inscrites seront perdues."))
-        yes = box.addButton(self.tr("&Oui, annuler"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("&Non, poursuivre"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName(question.name)
+        box.setIcon(icon)
+        box.setWindowTitle(question.title)
+        box.setText(question.text)
+        box.setInformativeText(question.detail)
+        yes = box.addButton(question.yes, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
-        box.finished.connect(lambda _result: self._on_cancel_answer(box.clickedButton() is yes))
-        self._cancel_box = box
+        box.finished.connect(lambda _result: answered(box.clickedButton() is yes))
         box.open()
+        return box
 
     def _on_cancel_answer(self, confirmed: bool) -> None:
         self._cancel_box = None
@@ -633,12 +683,28 @@ class TransactionWizard(QWidget):
             self.cancelled.emit()
 
     def transmit(self) -> asyncio.Task[None] | None:
-        """«Transmettre»: run `submit` on the verification step; None when not possible now."""
+        """«Transmettre»: run `submit` on the verification step; None when not possible now
+        (also while the `confirm` question waits for its answer)."""
         if self._transmitting or self.current_kind() is not StepKind.VERIFICATION:
+            return None
+        if not self._confirmed:
+            if self._confirm_box is None and self._confirmation is not None:
+                self._confirm_box = self._ask(
+                    self._confirmation,
+                    QMessageBox.Icon.Warning,
+                    self.tr("&Non"),
+                    self._on_transmit_answer,
+                )
             return None
         self._transmitting = True  # before any await: a double click sends once
         self._task = run_task(self._transmit(), owner=self, name="transmettre")
         return self._task
+
+    def _on_transmit_answer(self, confirmed: bool) -> None:
+        self._confirm_box = None
+        if confirmed:
+            self._confirmed = True
+            self.transmit()
 
     async def _transmit(self) -> None:
         failure: Exception | None = None
@@ -751,11 +817,9 @@ class TransactionWizard(QWidget):
         visible = {
             StepKind.ENTRY: {WizardButton.CANCEL, WizardButton.NEXT}
             | ({WizardButton.BACK} if index > 0 else set()),
-            StepKind.VERIFICATION: {
-                WizardButton.CANCEL,
-                WizardButton.CORRECT,
-                WizardButton.SUBMIT,
-            }
+            # «Corriger» goes back to the first entry page: none, nothing to correct.
+            StepKind.VERIFICATION: {WizardButton.CANCEL, WizardButton.SUBMIT}
+            | ({WizardButton.CORRECT} if self._entries else set())
             | ({WizardButton.BACK} if index > 0 else set()),
             StepKind.RECEIPT: {WizardButton.NEXT if more else WizardButton.FINISH},
             StepKind.FINAL: {WizardButton.NEXT if more else WizardButton.FINISH},

@@ -12,15 +12,15 @@ from __future__ import annotations
 import logging
 from typing import get_args
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.api.client import ExpressCodeAction
 from app.domain.common import ExpressCodeState
 from app.domain.models import Enterprise, ExpressCodeResult
 from ui.context import AppContext
 from ui.receipt_view import ReceiptView
-from ui.widgets.wizard import RecapSection, TransactionWizard, WizardButton
+from ui.widgets.wizard import Confirmation, RecapSection, TransactionWizard
 from ui.wizards.create_user import OneTimeSecretPage, deferred_final, receipt_factory
 
 log = logging.getLogger(__name__)
@@ -118,14 +118,13 @@ class ExpressCodeWizard(TransactionWizard):
             lambda key: self._send(key),
             parent,
             receipt=receipt_factory(self),
+            confirm=self._question(action),
         )
         self.ctx = ctx
         self.enterprise = enterprise
         self.action = action
         self.receipt_view: ReceiptView | None = None
         self.code_page: OneTimeSecretPage | None = None
-        self.confirm_box: QMessageBox | None = None
-        self._confirmed = action not in ("cancel", "reissue")
         state = enterprise.express_code.state
         self.verification_page.set_sections(
             [
@@ -149,53 +148,27 @@ class ExpressCodeWizard(TransactionWizard):
         )
         if action == "reissue":
             self.add_final_page(self.tr("Nouveau code d'accès"), deferred_final(self._code))
-        self.step_changed.connect(self._hide_correct)
-        self._hide_correct()
         self.transmitted.connect(self._announce)
         self.finished.connect(self._close)
         self.cancelled.connect(self._close)
 
-    def _hide_correct(self, *_args: object) -> None:
-        self.button(WizardButton.CORRECT).setVisible(False)
-
-    # ---- asking once more ------------------------------------------------------------------------
-
-    def transmit(self):  # type: ignore[no-untyped-def]
-        if not self._confirmed and not self.is_transmitting():
-            self._ask_confirmation()
-            return None
-        return super().transmit()
-
-    def _ask_confirmation(self) -> None:
-        if self.confirm_box is not None:
-            return
-        box = QMessageBox(self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setObjectName("expressCodeQuestion")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(express_action_title(self.action))
-        if self.action == "cancel":
-            box.setText(self.tr("Voulez-vous vraiment annuler le code clicSÉQUR express ?"))
-            yes_text = self.tr("&Oui, annuler le code")
+    def _question(self, action: ExpressCodeAction) -> Confirmation | None:
+        """Cancelling and reissuing ask once more: the code in use stops working at once."""
+        if action == "cancel":
+            text = self.tr("Voulez-vous vraiment annuler le code clicSÉQUR express ?")
+            yes = self.tr("&Oui, annuler le code")
+        elif action == "reissue":
+            text = self.tr("Voulez-vous vraiment remplacer le code clicSÉQUR express actuel ?")
+            yes = self.tr("&Oui, obtenir un nouveau code")
         else:
-            box.setText(
-                self.tr("Voulez-vous vraiment remplacer le code clicSÉQUR express actuel ?")
-            )
-            yes_text = self.tr("&Oui, obtenir un nouveau code")
-        box.setInformativeText(express_action_effect(self.action))
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("&Non"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.finished.connect(lambda _r: self._on_confirmation(box.clickedButton() is yes))
-        self.confirm_box = box
-        box.open()
-
-    def _on_confirmation(self, confirmed: bool) -> None:
-        self.confirm_box = None
-        if confirmed:
-            self._confirmed = True
-            super().transmit()
+            return None
+        return Confirmation(
+            "expressCodeQuestion",
+            express_action_title(action),
+            text,
+            express_action_effect(action),
+            yes,
+        )
 
     # ---- transmission ----------------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -33,7 +32,7 @@ from app.domain.models import Assignment, PasswordResetResult, User, UserResult
 from ui.context import AppContext
 from ui.models.table import Column, TableModel
 from ui.receipt_view import ReceiptView
-from ui.widgets.wizard import WIZARD_STYLE, RecapSection, TransactionWizard, WizardButton
+from ui.widgets.wizard import WIZARD_STYLE, Confirmation, RecapSection, TransactionWizard
 from ui.wizards.create_user import (
     OneTimeSecretPage,
     deferred_final,
@@ -135,14 +134,13 @@ class UserActionWizard(TransactionWizard):
             lambda key: self._send(key),
             parent,
             receipt=receipt_factory(self),
+            confirm=self._question(user) if action == "revoke" else None,
         )
         self.ctx = ctx
         self.user = user
         self.action = action
         self.receipt_view: ReceiptView | None = None
         self.password_page: OneTimeSecretPage | None = None
-        self.confirm_box: QMessageBox | None = None
-        self._confirmed = action != "revoke"
         self.verification_page.set_sections(
             [
                 RecapSection(self.tr("Renseignements sur l'utilisateur"), user_record_rows(user)),
@@ -159,50 +157,20 @@ class UserActionWizard(TransactionWizard):
             self.add_final_page(
                 self.tr("Nouveau mot de passe temporaire"), deferred_final(self._password)
             )
-        # No entry page: «Corriger» has nothing to go back to.
-        self.step_changed.connect(self._hide_correct)
-        self._hide_correct()
         self.transmitted.connect(self._announce)
         self.finished.connect(self._close)
         self.cancelled.connect(self._close)
 
-    def _hide_correct(self, *_args: object) -> None:
-        self.button(WizardButton.CORRECT).setVisible(False)
-
-    # ---- revoking asks once more ---------------------------------------------------------------
-
-    def transmit(self):  # type: ignore[no-untyped-def]
-        if not self._confirmed and not self.is_transmitting():
-            self._ask_confirmation()
-            return None
-        return super().transmit()
-
-    def _ask_confirmation(self) -> None:
-        if self.confirm_box is not None:
-            return
-        name = f"{self.user.first_name} {self.user.last_name}"
-        box = QMessageBox(self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setObjectName("revokeQuestion")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Révoquer le dossier"))
-        box.setText(self.tr("Voulez-vous vraiment révoquer le dossier de {0} ?").format(name))
-        box.setInformativeText(
-            self.tr("La révocation est définitive : le dossier ne pourra pas être réactivé.")
+    def _question(self, user: User) -> Confirmation:
+        """Revoking is for good: «Transmettre» asks once more."""
+        name = f"{user.first_name} {user.last_name}"
+        return Confirmation(
+            "revokeQuestion",
+            self.tr("Révoquer le dossier"),
+            self.tr("Voulez-vous vraiment révoquer le dossier de {0} ?").format(name),
+            self.tr("La révocation est définitive : le dossier ne pourra pas être réactivé."),
+            self.tr("&Oui, révoquer"),
         )
-        yes = box.addButton(self.tr("&Oui, révoquer"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("&Non"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        box.finished.connect(lambda _r: self._on_confirmation(box.clickedButton() is yes))
-        self.confirm_box = box
-        box.open()
-
-    def _on_confirmation(self, confirmed: bool) -> None:
-        self.confirm_box = None
-        if confirmed:
-            self._confirmed = True
-            super().transmit()
 
     # ---- transmission ----------------------------------------------------------------------------
 
