@@ -777,17 +777,17 @@
 <context>
     <name>ConsultDialog</name>
     <message>
-        <location filename="../../ui/views/procurations.py" line="220"/>
+        <location filename="../../ui/views/procurations.py" line="213"/>
         <source>Consultation d&apos;une procuration</source>
         <translation>Viewing a procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="224"/>
+        <location filename="../../ui/views/procurations.py" line="217"/>
         <source>Procuration</source>
         <translation>Procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="233"/>
+        <location filename="../../ui/views/procurations.py" line="226"/>
         <source>&amp;Fermer</source>
         <translation>C&amp;lose</translation>
     </message>
@@ -1007,52 +1007,52 @@
         <translation>&amp;Get a new code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="237"/>
+        <location filename="../../ui/views/enterprise.py" line="235"/>
         <source>Dossier de l&apos;entreprise</source>
         <translation>Enterprise record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="250"/>
+        <location filename="../../ui/views/enterprise.py" line="248"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="260"/>
+        <location filename="../../ui/views/enterprise.py" line="258"/>
         <source>depuis le {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="286"/>
+        <location filename="../../ui/views/enterprise.py" line="284"/>
         <source>Hors ligne : cette action a besoin du service. Elle redeviendra possible au retour de la connexion.</source>
         <translation>Offline: this action needs the service. It will be possible again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="290"/>
+        <location filename="../../ui/views/enterprise.py" line="288"/>
         <source>Le dossier de l&apos;entreprise n&apos;est pas encore chargé.</source>
         <translation>The enterprise record is not loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="292"/>
+        <location filename="../../ui/views/enterprise.py" line="290"/>
         <source>Seuls les RSE de l&apos;entreprise peuvent gérer le code express.</source>
         <translation>Only the enterprise&apos;s RSEs can manage the express code.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="298"/>
+        <location filename="../../ui/views/enterprise.py" line="296"/>
         <source>Suspendre le code : il ne pourra plus être utilisé d&apos;ici sa réactivation.</source>
         <translation>Suspend the code: it cannot be used until it is reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="301"/>
+        <location filename="../../ui/views/enterprise.py" line="299"/>
         <source>Réactiver le code suspendu.</source>
         <translation>Reactivate the suspended code.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="303"/>
+        <location filename="../../ui/views/enterprise.py" line="301"/>
         <source>Annuler le code : il cesse aussitôt de fonctionner.</source>
         <translation>Cancel the code: it stops working at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/enterprise.py" line="304"/>
+        <location filename="../../ui/views/enterprise.py" line="302"/>
         <source>Remplacer le code par un nouveau, affiché une seule fois.</source>
         <translation>Replace the code with a new one, shown only once.</translation>
     </message>
@@ -2193,67 +2193,67 @@ end date</translation>
 <context>
     <name>MessageTableModel</name>
     <message>
-        <location filename="../../ui/views/messages.py" line="77"/>
+        <location filename="../../ui/views/messages.py" line="83"/>
         <source>Lu</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="77"/>
+        <location filename="../../ui/views/messages.py" line="83"/>
         <source>Non lu</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="79"/>
+        <location filename="../../ui/views/messages.py" line="85"/>
         <source>● : message non lu</source>
         <translation>●: unread message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="82"/>
+        <location filename="../../ui/views/messages.py" line="88"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="85"/>
+        <location filename="../../ui/views/messages.py" line="91"/>
         <source>Date et heure de réception (AAAA-MM-JJ)</source>
         <translation>Date and time received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="87"/>
+        <location filename="../../ui/views/messages.py" line="93"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="88"/>
+        <location filename="../../ui/views/messages.py" line="94"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="96"/>
+        <location filename="../../ui/views/messages.py" line="102"/>
         <source>Inscription activée</source>
         <translation>Registration activated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="97"/>
+        <location filename="../../ui/views/messages.py" line="103"/>
         <source>Procuration reçue</source>
         <translation>Procuration received</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="98"/>
+        <location filename="../../ui/views/messages.py" line="104"/>
         <source>Procuration refusée</source>
         <translation>Procuration refused</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="99"/>
+        <location filename="../../ui/views/messages.py" line="105"/>
         <source>Procuration révoquée</source>
         <translation>Procuration revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="100"/>
+        <location filename="../../ui/views/messages.py" line="106"/>
         <source>Procuration à échéance</source>
         <translation>Procuration ending</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="101"/>
+        <location filename="../../ui/views/messages.py" line="107"/>
         <source>Assignation à échéance</source>
         <translation>Assignment ending</translation>
     </message>
@@ -2261,13 +2261,13 @@ end date</translation>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../../ui/views/messages.py" line="150"/>
-        <location filename="../../ui/views/messages.py" line="304"/>
+        <location filename="../../ui/views/messages.py" line="158"/>
+        <location filename="../../ui/views/messages.py" line="292"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="155"/>
+        <location filename="../../ui/views/messages.py" line="160"/>
         <source>Les messages sécurisés adressés à votre entreprise : inscriptions activées, procurations reçues, refusées ou révoquées, procurations et assignations qui se terminent dans les 30 jours. Un message ouvert est marqué comme lu.</source>
         <translation>The secure messages sent to your enterprise: registrations activated, procurations received, refused or revoked, procurations and assignments ending within 30 days. A message you open is marked as read.</translation>
     </message>
@@ -2278,97 +2278,87 @@ end date</translation>
     </message>
     <message>
         <location filename="../../ui/views/messages.py" line="168"/>
-        <source>Rechercher</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/messages.py" line="169"/>
-        <source>Rec&amp;hercher</source>
-        <translation>S&amp;earch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/messages.py" line="172"/>
         <source>Tous les messages</source>
         <translation>All messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="173"/>
+        <location filename="../../ui/views/messages.py" line="169"/>
         <source>Non lus seulement</source>
         <translation>Unread only</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="174"/>
+        <location filename="../../ui/views/messages.py" line="170"/>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="175"/>
+        <location filename="../../ui/views/messages.py" line="171"/>
         <source>A&amp;fficher</source>
         <translation>Sho&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="177"/>
+        <location filename="../../ui/views/messages.py" line="173"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="178"/>
+        <location filename="../../ui/views/messages.py" line="174"/>
         <source>Actualiser la liste des messages</source>
         <translation>Refresh the list of messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="179"/>
+        <location filename="../../ui/views/messages.py" line="175"/>
         <source>Relire les messages auprès du service</source>
         <translation>Read the messages from the service again</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="194"/>
+        <location filename="../../ui/views/messages.py" line="188"/>
         <source>Liste des messages</source>
         <translation>List of messages</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="243"/>
+        <location filename="../../ui/views/messages.py" line="233"/>
         <source>Contenu du message</source>
         <translation>Content of the message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="249"/>
+        <location filename="../../ui/views/messages.py" line="239"/>
         <source>Sélectionnez un message dans la liste pour le lire.</source>
         <translation>Select a message in the list to read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="392"/>
+        <location filename="../../ui/views/messages.py" line="374"/>
         <source>Vous n&apos;avez aucun message.</source>
         <translation>You have no messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="395"/>
+        <location filename="../../ui/views/messages.py" line="377"/>
         <source>{0} message(s), dont {1} non lu(s)</source>
         <translation>{0} message(s), {1} of them unread</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="414"/>
+        <location filename="../../ui/views/messages.py" line="396"/>
         <source>Reçu le {0} · {1}</source>
         <translation>Received on {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="421"/>
+        <location filename="../../ui/views/messages.py" line="403"/>
         <source>&amp;Voir les inscriptions</source>
         <translation>See the &amp;registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="422"/>
+        <location filename="../../ui/views/messages.py" line="404"/>
         <source>&amp;Ouvrir la procuration reçue</source>
         <translation>&amp;Open the received procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="423"/>
-        <location filename="../../ui/views/messages.py" line="424"/>
+        <location filename="../../ui/views/messages.py" line="405"/>
+        <location filename="../../ui/views/messages.py" line="406"/>
         <source>&amp;Ouvrir la procuration</source>
         <translation>&amp;Open the procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="432"/>
+        <location filename="../../ui/views/messages.py" line="414"/>
         <source>Le service est injoignable : la procuration ne peut pas être ouverte.</source>
         <translation>The service cannot be reached: the procuration cannot be opened.</translation>
     </message>
@@ -3383,263 +3373,253 @@ left</translation>
 <context>
     <name>ProcurationsView</name>
     <message>
-        <location filename="../../ui/views/procurations.py" line="91"/>
+        <location filename="../../ui/views/procurations.py" line="84"/>
         <source>Sélectionnez d&apos;abord une procuration dans la liste.</source>
         <translation>First select a procuration in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="100"/>
+        <location filename="../../ui/views/procurations.py" line="93"/>
         <source>Cette procuration est échue</source>
         <translation>This procuration has expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="103"/>
+        <location filename="../../ui/views/procurations.py" line="96"/>
         <source>Cette procuration est révoquée</source>
         <translation>This procuration is revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="106"/>
+        <location filename="../../ui/views/procurations.py" line="99"/>
         <source>Cette procuration a été refusée par le mandataire</source>
         <translation>This procuration was refused by the mandataire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="115"/>
+        <location filename="../../ui/views/procurations.py" line="108"/>
         <source> : elle ne peut plus être assignée.</source>
         <translation>: it can no longer be assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="122"/>
+        <location filename="../../ui/views/procurations.py" line="115"/>
         <source>Une procuration externe est assignée par le mandataire, à ses propres utilisateurs.</source>
         <translation>An external procuration is assigned by the mandataire, to its own users.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="136"/>
+        <location filename="../../ui/views/procurations.py" line="129"/>
         <source>Une procuration échue ne peut plus être modifiée : créez-en une nouvelle (Renouveler).</source>
         <translation>An expired procuration can no longer be modified: create a new one (Renew).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="146"/>
+        <location filename="../../ui/views/procurations.py" line="139"/>
         <source> : elle ne peut plus être modifiée.</source>
         <translation>: it can no longer be modified.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="156"/>
+        <location filename="../../ui/views/procurations.py" line="149"/>
         <source> : elle ne peut plus être révoquée.</source>
         <translation>: it can no longer be revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="166"/>
+        <location filename="../../ui/views/procurations.py" line="159"/>
         <source>Le renouvellement est offert pour une procuration échue ou qui se termine d&apos;ici {0} jours; celle-ci se termine le {1}.</source>
         <translation>Renewal is offered for a procuration that has expired or ends within {0} days; this one ends on {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="176"/>
+        <location filename="../../ui/views/procurations.py" line="169"/>
         <source> : créez une nouvelle procuration avec « Ajouter ».</source>
         <translation>: create a new procuration with “Add”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="184"/>
+        <location filename="../../ui/views/procurations.py" line="177"/>
         <source>Seul le mandataire peut refuser une procuration externe</source>
         <translation>Only the mandataire can refuse an external procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="189"/>
+        <location filename="../../ui/views/procurations.py" line="182"/>
         <source>Service injoignable : cette action reprendra lorsque la connexion sera rétablie.</source>
         <translation>The service cannot be reached: this action will be available again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="265"/>
-        <location filename="../../ui/views/procurations.py" line="444"/>
+        <location filename="../../ui/views/procurations.py" line="260"/>
+        <location filename="../../ui/views/procurations.py" line="424"/>
         <source>Gestion des procurations</source>
         <translation>Procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="269"/>
+        <location filename="../../ui/views/procurations.py" line="262"/>
         <source>Les procurations que votre entreprise a créées. Sélectionnez une procuration dans la liste, puis cliquez sur le bouton de l&apos;action voulue.</source>
         <translation>The procurations your enterprise has created. Select a procuration in the list, then click the button of the action you want.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="280"/>
+        <location filename="../../ui/views/procurations.py" line="270"/>
         <source>Numéro, description ou mandataire</source>
         <translation>Number, description or mandataire</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="282"/>
-        <source>Rec&amp;hercher</source>
-        <translation>S&amp;earch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/procurations.py" line="284"/>
-        <source>Rechercher</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/procurations.py" line="287"/>
+        <location filename="../../ui/views/procurations.py" line="274"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="288"/>
+        <location filename="../../ui/views/procurations.py" line="275"/>
         <source>IN – Interne</source>
         <translation>IN – Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="289"/>
+        <location filename="../../ui/views/procurations.py" line="276"/>
         <source>EX – Externe</source>
         <translation>EX – External</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="290"/>
+        <location filename="../../ui/views/procurations.py" line="277"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="292"/>
+        <location filename="../../ui/views/procurations.py" line="279"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="295"/>
+        <location filename="../../ui/views/procurations.py" line="282"/>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="298"/>
+        <location filename="../../ui/views/procurations.py" line="285"/>
         <source>É&amp;tat</source>
         <translation>Sta&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="300"/>
+        <location filename="../../ui/views/procurations.py" line="287"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="303"/>
+        <location filename="../../ui/views/procurations.py" line="290"/>
         <source>Tous les ministères et organismes</source>
         <translation>All ministries and bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="310"/>
+        <location filename="../../ui/views/procurations.py" line="297"/>
         <source>&amp;Ministère</source>
         <translation>&amp;Ministry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="312"/>
+        <location filename="../../ui/views/procurations.py" line="299"/>
         <source>Ministère ou organisme</source>
         <translation>Ministry or body</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="314"/>
+        <location filename="../../ui/views/procurations.py" line="301"/>
         <source>Se terminant d&apos;ici</source>
         <translation>Ending within</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="318"/>
+        <location filename="../../ui/views/procurations.py" line="305"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="319"/>
+        <location filename="../../ui/views/procurations.py" line="306"/>
         <source>Nombre de jours</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="320"/>
+        <location filename="../../ui/views/procurations.py" line="307"/>
         <source>Effacer &amp;les filtres</source>
         <translation>C&amp;lear the filters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="344"/>
+        <location filename="../../ui/views/procurations.py" line="329"/>
         <source>Liste des procurations</source>
         <translation>List of procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="371"/>
+        <location filename="../../ui/views/procurations.py" line="353"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="372"/>
+        <location filename="../../ui/views/procurations.py" line="354"/>
         <source>A&amp;ssigner</source>
         <translation>A&amp;ssign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="373"/>
+        <location filename="../../ui/views/procurations.py" line="355"/>
         <source>&amp;Consulter</source>
         <translation>Vie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="374"/>
+        <location filename="../../ui/views/procurations.py" line="356"/>
         <source>M&amp;odifier</source>
         <translation>M&amp;odify</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="375"/>
+        <location filename="../../ui/views/procurations.py" line="357"/>
         <source>Re&amp;fuser</source>
         <translation>Ref&amp;use</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="376"/>
+        <location filename="../../ui/views/procurations.py" line="358"/>
         <source>&amp;Révoquer</source>
         <translation>&amp;Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="377"/>
+        <location filename="../../ui/views/procurations.py" line="359"/>
         <source>Re&amp;nouveler</source>
         <translation>Re&amp;new</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="378"/>
+        <location filename="../../ui/views/procurations.py" line="360"/>
         <source>Assi&amp;gnations</source>
         <translation>Assi&amp;gnments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="381"/>
+        <location filename="../../ui/views/procurations.py" line="363"/>
         <source>Créer une procuration interne ou externe</source>
         <translation>Create an internal or external procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="382"/>
+        <location filename="../../ui/views/procurations.py" line="364"/>
         <source>Assigner la procuration sélectionnée à des utilisateurs</source>
         <translation>Assign the selected procuration to users</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="383"/>
+        <location filename="../../ui/views/procurations.py" line="365"/>
         <source>Voir la procuration sélectionnée et ses droits d&apos;accès</source>
         <translation>See the selected procuration and its access rights</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="384"/>
+        <location filename="../../ui/views/procurations.py" line="366"/>
         <source>Modifier la date de fin de la procuration sélectionnée</source>
         <translation>Change the end date of the selected procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="385"/>
+        <location filename="../../ui/views/procurations.py" line="367"/>
         <source>Refuser une procuration externe reçue (mandataire seulement)</source>
         <translation>Refuse a received external procuration (mandataire only)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="386"/>
+        <location filename="../../ui/views/procurations.py" line="368"/>
         <source>Révoquer la procuration sélectionnée</source>
         <translation>Revoke the selected procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="388"/>
+        <location filename="../../ui/views/procurations.py" line="370"/>
         <source>Créer une nouvelle procuration semblable à la procuration sélectionnée</source>
         <translation>Create a new procuration like the selected procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="390"/>
+        <location filename="../../ui/views/procurations.py" line="372"/>
         <source>Consulter ou révoquer les assignations de la procuration</source>
         <translation>View or revoke the assignments of the procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="525"/>
+        <location filename="../../ui/views/procurations.py" line="500"/>
         <source>Nombre de procurations : {0}</source>
         <translation>Number of procurations: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="527"/>
+        <location filename="../../ui/views/procurations.py" line="502"/>
         <source>Nombre de procurations : {0} (sur {1})</source>
         <translation>Number of procurations: {0} (of {1})</translation>
     </message>
@@ -3647,32 +3627,32 @@ left</translation>
 <context>
     <name>ReceiptTableModel</name>
     <message>
-        <location filename="../../ui/views/receipts.py" line="159"/>
+        <location filename="../../ui/views/receipts.py" line="163"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="165"/>
+        <location filename="../../ui/views/receipts.py" line="169"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="169"/>
+        <location filename="../../ui/views/receipts.py" line="173"/>
         <source>Numéro de référence (9 chiffres)</source>
         <translation>Reference number (9 digits)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="171"/>
+        <location filename="../../ui/views/receipts.py" line="175"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="172"/>
+        <location filename="../../ui/views/receipts.py" line="176"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="173"/>
+        <location filename="../../ui/views/receipts.py" line="177"/>
         <source>Transmis par</source>
         <translation>Submitted by</translation>
     </message>
@@ -3723,58 +3703,58 @@ left</translation>
 <context>
     <name>ReceiptsView</name>
     <message>
-        <location filename="../../ui/views/receipts.py" line="207"/>
+        <location filename="../../ui/views/receipts.py" line="211"/>
         <source>Les accusés de réception des transactions de l&apos;entreprise, du plus récent au plus ancien. Retrouvez-en un par son numéro de référence (9 chiffres), puis réimprimez-le ou enregistrez-le en PDF : il est identique à l&apos;original.</source>
         <translation>The acknowledgements of receipt of the enterprise&apos;s transactions, from the most recent to the oldest. Find one by its reference number (9 digits), then print it again or save it as PDF: it is identical to the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="221"/>
+        <location filename="../../ui/views/receipts.py" line="225"/>
         <source>p. ex. 002909985</source>
         <translation>e.g. 002909985</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="223"/>
+        <location filename="../../ui/views/receipts.py" line="227"/>
         <source>Numéro de référence</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="225"/>
+        <location filename="../../ui/views/receipts.py" line="229"/>
         <source>Neuf chiffres retrouvent un accusé ; moins de chiffres filtrent la liste.</source>
         <translation>Nine digits find an acknowledgement; fewer digits filter the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="228"/>
+        <location filename="../../ui/views/receipts.py" line="232"/>
         <source>Numéro de &amp;référence :</source>
         <translation>&amp;Reference number:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="233"/>
+        <location filename="../../ui/views/receipts.py" line="237"/>
         <source>Genre de transaction</source>
         <translation>Kind of transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="234"/>
+        <location filename="../../ui/views/receipts.py" line="238"/>
         <source>&amp;Genre :</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="246"/>
-        <location filename="../../ui/views/receipts.py" line="300"/>
+        <location filename="../../ui/views/receipts.py" line="249"/>
+        <location filename="../../ui/views/receipts.py" line="296"/>
         <source>Accusés de réception</source>
         <translation>Acknowledgements of receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="356"/>
+        <location filename="../../ui/views/receipts.py" line="341"/>
         <source>Aucun accusé de réception de l&apos;entreprise ne porte le numéro {0}. Vérifiez le numéro.</source>
         <translation>No acknowledgement of receipt of the enterprise has the number {0}. Check the number.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="396"/>
+        <location filename="../../ui/views/receipts.py" line="381"/>
         <source>Nombre d&apos;accusés : {0}</source>
         <translation>Number of acknowledgements: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="398"/>
+        <location filename="../../ui/views/receipts.py" line="383"/>
         <source>Accusés affichés : {0} sur {1}</source>
         <translation>Acknowledgements shown: {0} of {1}</translation>
     </message>
@@ -3782,68 +3762,68 @@ left</translation>
 <context>
     <name>ReceivedProcurationDetails</name>
     <message>
-        <location filename="../../ui/views/received.py" line="628"/>
-        <location filename="../../ui/views/received.py" line="629"/>
+        <location filename="../../ui/views/received.py" line="618"/>
+        <location filename="../../ui/views/received.py" line="619"/>
         <source>Consultation d&apos;une procuration reçue</source>
         <translation>Viewing a received procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="640"/>
+        <location filename="../../ui/views/received.py" line="630"/>
         <source>Informations sur l&apos;assignation</source>
         <translation>Assignment information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="647"/>
+        <location filename="../../ui/views/received.py" line="637"/>
         <source>Chargement des assignations…</source>
         <translation>Loading the assignments…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="660"/>
+        <location filename="../../ui/views/received.py" line="650"/>
         <source>&amp;Retour à la liste</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="661"/>
+        <location filename="../../ui/views/received.py" line="651"/>
         <source>A&amp;ssigner</source>
         <translation>A&amp;ssign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="662"/>
+        <location filename="../../ui/views/received.py" line="652"/>
         <source>Re&amp;fuser</source>
         <translation>Ref&amp;use</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="665"/>
+        <location filename="../../ui/views/received.py" line="655"/>
         <source>Retour à la liste</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="666"/>
+        <location filename="../../ui/views/received.py" line="656"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="667"/>
+        <location filename="../../ui/views/received.py" line="657"/>
         <source>Refuser</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="674"/>
+        <location filename="../../ui/views/received.py" line="664"/>
         <source>Seule une procuration active, service joignable, peut l&apos;être.</source>
         <translation>Only an active procuration can be, while the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="705"/>
+        <location filename="../../ui/views/received.py" line="693"/>
         <source>Les assignations n&apos;ont pas pu être lues : réessayez plus tard.</source>
         <translation>The assignments could not be read: try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="717"/>
+        <location filename="../../ui/views/received.py" line="705"/>
         <source>{0} utilisateur(s) de votre entreprise détiennent cette procuration.</source>
         <translation>{0} user(s) of your enterprise hold this procuration.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="722"/>
+        <location filename="../../ui/views/received.py" line="710"/>
         <source>Aucun de vos utilisateurs ne détient cette procuration.</source>
         <translation>None of your users holds this procuration.</translation>
     </message>
@@ -3851,71 +3831,71 @@ left</translation>
 <context>
     <name>ReceivedProcurationModel</name>
     <message>
-        <location filename="../../ui/views/received.py" line="73"/>
+        <location filename="../../ui/views/received.py" line="80"/>
         <source>Entreprise mandante</source>
         <translation>Mandant enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="78"/>
+        <location filename="../../ui/views/received.py" line="85"/>
         <source>Numéro
 d&apos;identification</source>
         <translation>Identification
 number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="81"/>
+        <location filename="../../ui/views/received.py" line="88"/>
         <source>Numéro d&apos;identification de l&apos;entreprise mandante</source>
         <translation>Identification number of the mandant enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="84"/>
+        <location filename="../../ui/views/received.py" line="91"/>
         <source>Nom ou description</source>
         <translation>Name or description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="89"/>
+        <location filename="../../ui/views/received.py" line="96"/>
         <source>Droits d&apos;accès</source>
         <translation>Access rights</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="93"/>
+        <location filename="../../ui/views/received.py" line="100"/>
         <source>Les ministères et organismes sur lesquels la procuration donne des droits</source>
         <translation>The ministries and bodies on which the procuration gives rights</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="97"/>
+        <location filename="../../ui/views/received.py" line="104"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="102"/>
+        <location filename="../../ui/views/received.py" line="109"/>
         <source>AC : actif · RF : refusée · RV : révoquée · EC : échue</source>
         <translation>AC: active · RF: refused · RV: revoked · EC: expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="106"/>
+        <location filename="../../ui/views/received.py" line="113"/>
         <source>Proc.
 assignée</source>
         <translation>Proc.
 assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="107"/>
+        <location filename="../../ui/views/received.py" line="114"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="107"/>
+        <location filename="../../ui/views/received.py" line="114"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="109"/>
+        <location filename="../../ui/views/received.py" line="116"/>
         <source>Assignée à au moins un de vos utilisateurs</source>
         <translation>Assigned to at least one of your users</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="112"/>
+        <location filename="../../ui/views/received.py" line="119"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation>End date
@@ -3925,203 +3905,193 @@ assigned</translation>
 <context>
     <name>ReceivedProcurationsView</name>
     <message>
-        <location filename="../../ui/views/received.py" line="158"/>
-        <location filename="../../ui/views/received.py" line="328"/>
+        <location filename="../../ui/views/received.py" line="167"/>
+        <location filename="../../ui/views/received.py" line="319"/>
         <source>Procurations reçues</source>
         <translation>Received procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="163"/>
+        <location filename="../../ui/views/received.py" line="169"/>
         <source>Les procurations externes que des entreprises clientes ont données à votre entreprise, à titre de mandataire. Sélectionnez une procuration, puis assignez-la à vos utilisateurs, consultez-la ou refusez-la.</source>
         <translation>The external procurations that client enterprises have given to your enterprise as their mandataire. Select a procuration, then assign it to your users, view it or refuse it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="175"/>
+        <location filename="../../ui/views/received.py" line="177"/>
         <source>Entreprise, numéro ou description</source>
         <translation>Enterprise, number or description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="177"/>
-        <source>Rechercher</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/received.py" line="178"/>
-        <source>Rec&amp;hercher</source>
-        <translation>S&amp;earch</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/received.py" line="182"/>
+        <location filename="../../ui/views/received.py" line="181"/>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="185"/>
+        <location filename="../../ui/views/received.py" line="184"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="186"/>
+        <location filename="../../ui/views/received.py" line="185"/>
         <source>É&amp;tat</source>
         <translation>Sta&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="190"/>
+        <location filename="../../ui/views/received.py" line="189"/>
         <source>Assignées ou non</source>
         <translation>Assigned or not</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="191"/>
+        <location filename="../../ui/views/received.py" line="190"/>
         <source>Assignées</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="192"/>
+        <location filename="../../ui/views/received.py" line="191"/>
         <source>Non assignées</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="193"/>
+        <location filename="../../ui/views/received.py" line="192"/>
         <source>Proc. assignée</source>
         <translation>Proc. assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="194"/>
+        <location filename="../../ui/views/received.py" line="193"/>
         <source>Proc. a&amp;ssignée</source>
         <translation>Proc. assi&amp;gned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="197"/>
+        <location filename="../../ui/views/received.py" line="196"/>
         <source>Se &amp;termine dans</source>
         <translation>Ending with&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="201"/>
+        <location filename="../../ui/views/received.py" line="200"/>
         <source>{0} jours</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="203"/>
+        <location filename="../../ui/views/received.py" line="202"/>
         <source>Nombre de jours</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="204"/>
+        <location filename="../../ui/views/received.py" line="203"/>
         <source>Effacer les filtres</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="232"/>
+        <location filename="../../ui/views/received.py" line="229"/>
         <source>Liste des procurations reçues</source>
         <translation>List of received procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="254"/>
+        <location filename="../../ui/views/received.py" line="247"/>
         <source>Chargement des procurations reçues…</source>
         <translation>Loading the received procurations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="258"/>
+        <location filename="../../ui/views/received.py" line="251"/>
         <source>Légende : AC actif · RF refusée · RV révoquée · EC échue</source>
         <translation>Legend: AC active · RF refused · RV revoked · EC expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="270"/>
+        <location filename="../../ui/views/received.py" line="263"/>
         <source>A&amp;ssigner</source>
         <translation>A&amp;ssign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="271"/>
+        <location filename="../../ui/views/received.py" line="264"/>
         <source>&amp;Consulter</source>
         <translation>Vie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="272"/>
+        <location filename="../../ui/views/received.py" line="265"/>
         <source>Re&amp;fuser</source>
         <translation>Ref&amp;use</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="273"/>
+        <location filename="../../ui/views/received.py" line="266"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="276"/>
+        <location filename="../../ui/views/received.py" line="269"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="277"/>
+        <location filename="../../ui/views/received.py" line="270"/>
         <source>Consulter</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="278"/>
+        <location filename="../../ui/views/received.py" line="271"/>
         <source>Refuser</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="279"/>
+        <location filename="../../ui/views/received.py" line="272"/>
         <source>Actualiser la liste</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="282"/>
+        <location filename="../../ui/views/received.py" line="275"/>
         <source>Relire la liste auprès du service</source>
         <translation>Read the list from the service again</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="472"/>
+        <location filename="../../ui/views/received.py" line="462"/>
         <source>Nombre de procurations : {0}</source>
         <translation>Number of procurations: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="475"/>
+        <location filename="../../ui/views/received.py" line="465"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation>Number of procurations: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="483"/>
+        <location filename="../../ui/views/received.py" line="473"/>
         <source>Le service est injoignable : cette action sera possible dès le retour de la connexion.</source>
         <translation>The service cannot be reached: this action will be possible as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="485"/>
+        <location filename="../../ui/views/received.py" line="475"/>
         <source>Sélectionnez d&apos;abord une procuration dans la liste.</source>
         <translation>First select a procuration in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="491"/>
+        <location filename="../../ui/views/received.py" line="481"/>
         <source>Cette procuration est « {0} » : </source>
         <translation>This procuration is “{0}”: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="494"/>
+        <location filename="../../ui/views/received.py" line="484"/>
         <source>elle ne peut plus être assignée.</source>
         <translation>it can no longer be assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="495"/>
+        <location filename="../../ui/views/received.py" line="485"/>
         <source>elle ne peut plus être refusée.</source>
         <translation>it can no longer be refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="501"/>
+        <location filename="../../ui/views/received.py" line="491"/>
         <source>Seul le ou la responsable des services électroniques (RSE) peut assigner ou refuser une procuration reçue.</source>
         <translation>Only the electronic services officer (RSE) can assign or refuse a received procuration.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="510"/>
+        <location filename="../../ui/views/received.py" line="500"/>
         <source>Assigner la procuration à vos utilisateurs (chacun peut détenir une procuration de chaque entreprise cliente).</source>
         <translation>Assign the procuration to your users (each can hold one procuration from each client enterprise).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="517"/>
+        <location filename="../../ui/views/received.py" line="507"/>
         <source>Voir la procuration, ses droits d&apos;accès et qui la détient.</source>
         <translation>See the procuration, its access rights and who holds it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="522"/>
+        <location filename="../../ui/views/received.py" line="512"/>
         <source>Refuser la procuration : l&apos;entreprise mandante verra la raison du refus.</source>
         <translation>Refuse the procuration: the mandant enterprise will see the reason for the refusal.</translation>
     </message>
@@ -4188,58 +4158,58 @@ assigned</translation>
 <context>
     <name>RegistrationDetails</name>
     <message>
-        <location filename="../../ui/views/registrations.py" line="631"/>
-        <location filename="../../ui/views/registrations.py" line="633"/>
+        <location filename="../../ui/views/registrations.py" line="597"/>
+        <location filename="../../ui/views/registrations.py" line="599"/>
         <source>Consultation d&apos;une inscription</source>
         <translation>Viewing a registration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="667"/>
+        <location filename="../../ui/views/registrations.py" line="633"/>
         <source>Inscription à des services offerts par un ministère ou un organisme</source>
         <translation>Registration for services offered by a ministry or body</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="668"/>
+        <location filename="../../ui/views/registrations.py" line="634"/>
         <source>Ministère ou organisme</source>
         <translation>Ministry or body</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="670"/>
+        <location filename="../../ui/views/registrations.py" line="636"/>
         <source>Date de la demande</source>
         <translation>Date of the request</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="673"/>
+        <location filename="../../ui/views/registrations.py" line="639"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="675"/>
+        <location filename="../../ui/views/registrations.py" line="641"/>
         <source>Date de l&apos;état</source>
         <translation>Date of the state</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="679"/>
+        <location filename="../../ui/views/registrations.py" line="645"/>
         <source>Réponses aux questions</source>
         <translation>Answers to the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="684"/>
+        <location filename="../../ui/views/registrations.py" line="650"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="684"/>
+        <location filename="../../ui/views/registrations.py" line="650"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="690"/>
+        <location filename="../../ui/views/registrations.py" line="656"/>
         <source>&amp;Retour à la liste</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="692"/>
+        <location filename="../../ui/views/registrations.py" line="658"/>
         <source>Retour à la liste</source>
         <translation>Back to the list</translation>
     </message>
@@ -4303,66 +4273,66 @@ assigned</translation>
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../ui/views/registrations.py" line="145"/>
+        <location filename="../../ui/views/registrations.py" line="124"/>
         <source>Ministères et organismes</source>
         <translation>Ministries and bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="150"/>
+        <location filename="../../ui/views/registrations.py" line="129"/>
         <source>Date de la demande
 (AAAA-MM-JJ)</source>
         <translation>Date of the request
 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="155"/>
+        <location filename="../../ui/views/registrations.py" line="134"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="159"/>
+        <location filename="../../ui/views/registrations.py" line="138"/>
         <source>Date
 (AAAA-MM-JJ)</source>
         <translation>Date
 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="166"/>
+        <location filename="../../ui/views/registrations.py" line="145"/>
         <source>En traitement</source>
         <translation>Being processed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="167"/>
+        <location filename="../../ui/views/registrations.py" line="146"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="168"/>
+        <location filename="../../ui/views/registrations.py" line="147"/>
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="169"/>
+        <location filename="../../ui/views/registrations.py" line="148"/>
         <source>Désactivé</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="176"/>
+        <location filename="../../ui/views/registrations.py" line="155"/>
         <source>La demande est en traitement. Vous recevrez un message dès que l&apos;inscription sera active (dans les 24 heures).</source>
         <translation>The request is being processed. You will receive a message as soon as the registration is active (within 24 hours).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="180"/>
+        <location filename="../../ui/views/registrations.py" line="159"/>
         <source>L&apos;inscription est effective : les procurations peuvent accorder des droits sur les services de ce ministère ou organisme.</source>
         <translation>The registration is in effect: procurations can grant rights on the services of this ministry or body.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="184"/>
+        <location filename="../../ui/views/registrations.py" line="163"/>
         <source>La demande a été refusée. Vous pouvez présenter une nouvelle demande.</source>
         <translation>The request was refused. You can submit a new request.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="187"/>
+        <location filename="../../ui/views/registrations.py" line="166"/>
         <source>L&apos;entreprise a été désinscrite. Vous pouvez l&apos;inscrire de nouveau.</source>
         <translation>The enterprise was unregistered. You can register it again.</translation>
     </message>
@@ -4370,138 +4340,138 @@ assigned</translation>
 <context>
     <name>RegistrationsView</name>
     <message>
-        <location filename="../../ui/views/registrations.py" line="216"/>
+        <location filename="../../ui/views/registrations.py" line="195"/>
         <source>Inscription à des services offerts par un ministère ou un organisme</source>
         <translation>Registration for services offered by a ministry or body</translation>
     </message>
     <message>
+        <location filename="../../ui/views/registrations.py" line="203"/>
         <location filename="../../ui/views/registrations.py" line="224"/>
-        <location filename="../../ui/views/registrations.py" line="245"/>
         <source>Liste des ministères et organismes</source>
         <translation>List of ministries and bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="229"/>
+        <location filename="../../ui/views/registrations.py" line="208"/>
         <source>Sélectionnez un ministère ou un organisme dans la liste ci-dessous. Ensuite, cliquez sur le bouton Inscrire, Consulter ou Désinscrire, selon vos besoins.</source>
         <translation>Select a ministry or body in the list below. Then click the Register, View or Unregister button, as needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="234"/>
+        <location filename="../../ui/views/registrations.py" line="213"/>
         <source>L&apos;état de la demande d&apos;inscription ou de l&apos;inscription même est affiché dans le tableau. Pour que l&apos;inscription soit effective, l&apos;état doit être « Actif ».</source>
         <translation>The state of the registration request, or of the registration itself, is shown in the table. For the registration to take effect, the state must be “Active”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="264"/>
+        <location filename="../../ui/views/registrations.py" line="240"/>
         <source>&amp;Inscrire</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="265"/>
+        <location filename="../../ui/views/registrations.py" line="241"/>
         <source>C&amp;onsulter</source>
         <translation>Vie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="266"/>
+        <location filename="../../ui/views/registrations.py" line="242"/>
         <source>&amp;Désinscrire</source>
         <translation>&amp;Unregister</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="268"/>
+        <location filename="../../ui/views/registrations.py" line="244"/>
         <source>Inscrire</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="269"/>
+        <location filename="../../ui/views/registrations.py" line="245"/>
         <source>Consulter</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="270"/>
+        <location filename="../../ui/views/registrations.py" line="246"/>
         <source>Désinscrire</source>
         <translation>Unregister</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="312"/>
+        <location filename="../../ui/views/registrations.py" line="286"/>
         <source>Inscription aux services électroniques</source>
         <translation>Registration for electronic services</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="462"/>
+        <location filename="../../ui/views/registrations.py" line="428"/>
         <source>Le service est injoignable : cette action sera possible dès le retour de la connexion.</source>
         <translation>The service cannot be reached: this action will be possible as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="465"/>
+        <location filename="../../ui/views/registrations.py" line="431"/>
         <source>Seul le ou la responsable des services électroniques (RSE) peut inscrire ou désinscrire l&apos;entreprise.</source>
         <translation>Only the electronic services officer (RSE) can register or unregister the enterprise.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="468"/>
+        <location filename="../../ui/views/registrations.py" line="434"/>
         <source>Sélectionnez d&apos;abord un ministère ou un organisme dans la liste.</source>
         <translation>First select a ministry or body in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="476"/>
+        <location filename="../../ui/views/registrations.py" line="442"/>
         <source>L&apos;entreprise est déjà inscrite à « {0} ».</source>
         <translation>The enterprise is already registered with “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="479"/>
+        <location filename="../../ui/views/registrations.py" line="445"/>
         <source>La demande d&apos;inscription à « {0} » est en traitement : attendez le message d&apos;activation.</source>
         <translation>The registration request with “{0}” is being processed: wait for the activation message.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="484"/>
+        <location filename="../../ui/views/registrations.py" line="450"/>
         <source>L&apos;entreprise n&apos;est pas inscrite à « {0} » : il n&apos;y a rien à désinscrire.</source>
         <translation>The enterprise is not registered with “{0}”: there is nothing to unregister.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="488"/>
+        <location filename="../../ui/views/registrations.py" line="454"/>
         <source>L&apos;entreprise n&apos;a jamais demandé à s&apos;inscrire à « {0} » : il n&apos;y a rien à consulter.</source>
         <translation>The enterprise has never asked to register with “{0}”: there is nothing to view.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="500"/>
+        <location filename="../../ui/views/registrations.py" line="466"/>
         <source>Inscrire l&apos;entreprise aux services du ministère ou de l&apos;organisme choisi.</source>
         <translation>Register the enterprise for the services of the chosen ministry or body.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="505"/>
+        <location filename="../../ui/views/registrations.py" line="471"/>
         <source>Voir l&apos;inscription et les réponses données aux questions.</source>
         <translation>See the registration and the answers given to the questions.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="511"/>
+        <location filename="../../ui/views/registrations.py" line="477"/>
         <source>Désinscrire l&apos;entreprise : les procurations ne pourront plus accorder de droits sur ce ministère ou organisme.</source>
         <translation>Unregister the enterprise: procurations will no longer be able to grant rights on this ministry or body.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="530"/>
+        <location filename="../../ui/views/registrations.py" line="496"/>
         <source>Demande en traitement : {0}. L&apos;état passera à « Actif » dès l&apos;activation, annoncée par un message (dans les 24 heures).</source>
         <translation>Request being processed: {0}. The state will become “Active” upon activation, announced by a message (within 24 hours).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="543"/>
+        <location filename="../../ui/views/registrations.py" line="509"/>
         <source>« {0} » : aucune demande d&apos;inscription. Cliquez sur Inscrire pour en présenter une.</source>
         <translation>“{0}”: no registration request. Click Register to submit one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="547"/>
+        <location filename="../../ui/views/registrations.py" line="513"/>
         <source>L&apos;inscription à « {0} » est active depuis le {1}.</source>
         <translation>The registration with “{0}” has been active since {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="550"/>
+        <location filename="../../ui/views/registrations.py" line="516"/>
         <source>La demande d&apos;inscription à « {0} » est en traitement depuis le {1} : un message annoncera son activation.</source>
         <translation>The registration request with “{0}” has been processed since {1}: a message will announce its activation.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="555"/>
+        <location filename="../../ui/views/registrations.py" line="521"/>
         <source>L&apos;entreprise a été désinscrite de « {0} » le {1}. Vous pouvez l&apos;inscrire de nouveau.</source>
         <translation>The enterprise was unregistered from “{0}” on {1}. You can register it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="559"/>
+        <location filename="../../ui/views/registrations.py" line="525"/>
         <source>La demande d&apos;inscription à « {0} » a été refusée le {1}. Vous pouvez présenter une nouvelle demande.</source>
         <translation>The registration request with “{0}” was refused on {1}. You can submit a new request.</translation>
     </message>
@@ -5607,32 +5577,32 @@ assigned</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../ui/views/users.py" line="98"/>
+        <location filename="../../ui/views/users.py" line="102"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="99"/>
+        <location filename="../../ui/views/users.py" line="103"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="100"/>
+        <location filename="../../ui/views/users.py" line="104"/>
         <source>Code d&apos;utilisateur</source>
         <translation>User code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="101"/>
+        <location filename="../../ui/views/users.py" line="105"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="102"/>
+        <location filename="../../ui/views/users.py" line="106"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="103"/>
+        <location filename="../../ui/views/users.py" line="107"/>
         <source>Procuration détenue</source>
         <translation>Procuration held</translation>
     </message>
@@ -5708,177 +5678,177 @@ assigned</translation>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../ui/views/users.py" line="128"/>
+        <location filename="../../ui/views/users.py" line="132"/>
         <source>Sélectionnez un dossier dans la liste, puis cliquez sur l&apos;action voulue. Une action qui ne s&apos;applique pas à l&apos;état du dossier est grisée : survolez-la pour savoir pourquoi.</source>
         <translation>Select a record in the list, then click the action you want. An action that does not apply to the record&apos;s state is greyed out: hover over it to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="139"/>
+        <location filename="../../ui/views/users.py" line="143"/>
         <source>Hors ligne : la liste affichée peut ne pas être à jour et les actions sont indisponibles jusqu&apos;au retour de la connexion.</source>
         <translation>Offline: the list shown may not be up to date, and the actions are unavailable until the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="149"/>
+        <location filename="../../ui/views/users.py" line="153"/>
         <source>Nom, prénom, code d&apos;utilisateur, rôle, état…</source>
         <translation>Last name, first name, user code, role, state…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="151"/>
+        <location filename="../../ui/views/users.py" line="155"/>
         <source>Rechercher un dossier</source>
         <translation>Search for a record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="153"/>
+        <location filename="../../ui/views/users.py" line="157"/>
         <source>Reche&amp;rcher :</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="161"/>
+        <location filename="../../ui/views/users.py" line="164"/>
         <source>Dossiers des utilisateurs</source>
         <translation>User records</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="181"/>
+        <location filename="../../ui/views/users.py" line="179"/>
         <source>Cr&amp;éer</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="182"/>
+        <location filename="../../ui/views/users.py" line="180"/>
         <source>C&amp;onsulter</source>
         <translation>Vie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="183"/>
+        <location filename="../../ui/views/users.py" line="181"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Modify</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="184"/>
+        <location filename="../../ui/views/users.py" line="182"/>
         <source>&amp;Suspendre</source>
         <translation>&amp;Suspend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="185"/>
+        <location filename="../../ui/views/users.py" line="183"/>
         <source>Réac&amp;tiver</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="186"/>
+        <location filename="../../ui/views/users.py" line="184"/>
         <source>Ré&amp;voquer</source>
         <translation>Revo&amp;ke</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="187"/>
+        <location filename="../../ui/views/users.py" line="185"/>
         <source>Modifier le mot de &amp;passe</source>
         <translation>Change the &amp;password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="229"/>
+        <location filename="../../ui/views/users.py" line="225"/>
         <source>Gestion des dossiers des utilisateurs</source>
         <translation>User records</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="274"/>
+        <location filename="../../ui/views/users.py" line="257"/>
         <source>Nombre de dossiers : {0}</source>
         <translation>Number of records: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="277"/>
+        <location filename="../../ui/views/users.py" line="260"/>
         <source>Dossiers affichés : {0} sur {1}</source>
         <translation>Records shown: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="291"/>
+        <location filename="../../ui/views/users.py" line="274"/>
         <source>Hors ligne : cette action a besoin du service. Elle redeviendra possible au retour de la connexion.</source>
         <translation>Offline: this action needs the service. It will be possible again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="297"/>
+        <location filename="../../ui/views/users.py" line="280"/>
         <source>Sélectionnez d&apos;abord un dossier dans la liste.</source>
         <translation>First select a record in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="304"/>
+        <location filename="../../ui/views/users.py" line="287"/>
         <source>Un dossier révoqué ne peut plus être modifié.</source>
         <translation>A revoked record can no longer be modified.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="308"/>
+        <location filename="../../ui/views/users.py" line="291"/>
         <source>Ce dossier est déjà suspendu.</source>
         <translation>This record is already suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="310"/>
+        <location filename="../../ui/views/users.py" line="293"/>
         <source>Un dossier révoqué ne peut pas être suspendu.</source>
         <translation>A revoked record cannot be suspended.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="312"/>
+        <location filename="../../ui/views/users.py" line="295"/>
         <source>Vous ne pouvez pas suspendre votre propre dossier.</source>
         <translation>You cannot suspend your own record.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="316"/>
+        <location filename="../../ui/views/users.py" line="299"/>
         <source>Ce dossier est actif : il n&apos;y a rien à réactiver.</source>
         <translation>This record is active: there is nothing to reactivate.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="318"/>
+        <location filename="../../ui/views/users.py" line="301"/>
         <source>Un dossier révoqué ne peut pas être réactivé.</source>
         <translation>A revoked record cannot be reactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="322"/>
+        <location filename="../../ui/views/users.py" line="305"/>
         <source>Ce dossier est déjà révoqué.</source>
         <translation>This record is already revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="324"/>
+        <location filename="../../ui/views/users.py" line="307"/>
         <source>Vous ne pouvez pas révoquer votre propre dossier.</source>
         <translation>You cannot revoke your own record.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="329"/>
+        <location filename="../../ui/views/users.py" line="312"/>
         <source>Le dossier est révoqué : son mot de passe ne peut plus être modifié.</source>
         <translation>The record is revoked: its password can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="333"/>
+        <location filename="../../ui/views/users.py" line="316"/>
         <source>Vous ne pouvez pas réinitialiser votre propre mot de passe ici : votre session prendrait fin.</source>
         <translation>You cannot reset your own password here: your session would end.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="341"/>
+        <location filename="../../ui/views/users.py" line="324"/>
         <source>Créer le dossier d&apos;un nouvel utilisateur.</source>
         <translation>Create the record of a new user.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="343"/>
+        <location filename="../../ui/views/users.py" line="326"/>
         <source>Consulter le dossier sélectionné et la procuration qu&apos;il détient.</source>
         <translation>View the selected record and the procuration it holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="345"/>
+        <location filename="../../ui/views/users.py" line="328"/>
         <source>Modifier les renseignements du dossier sélectionné.</source>
         <translation>Change the information of the selected record.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="347"/>
+        <location filename="../../ui/views/users.py" line="330"/>
         <source>Suspendre le dossier : l&apos;utilisateur ne pourra plus se connecter.</source>
         <translation>Suspend the record: the user will no longer be able to sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="349"/>
+        <location filename="../../ui/views/users.py" line="332"/>
         <source>Réactiver le dossier suspendu.</source>
         <translation>Reactivate the suspended record.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="351"/>
+        <location filename="../../ui/views/users.py" line="334"/>
         <source>Révoquer le dossier, définitivement.</source>
         <translation>Revoke the record, for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="352"/>
+        <location filename="../../ui/views/users.py" line="335"/>
         <source>Donner à l&apos;utilisateur un nouveau mot de passe temporaire.</source>
         <translation>Give the user a new temporary password.</translation>
     </message>
@@ -5899,6 +5869,19 @@ assigned</translation>
         <location filename="../../ui/widgets/wizard.py" line="274"/>
         <source>Tous les renseignements sont confidentiels. Ils seront transmis de façon sécurisée afin de garantir leur confidentialité et leur intégrité.</source>
         <translation>All the information is confidential. It will be sent securely to guarantee its confidentiality and integrity.</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <location filename="../../ui/views/base.py" line="112"/>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/base.py" line="113"/>
+        <source>Rec&amp;hercher</source>
+        <translation>S&amp;earch</translation>
     </message>
 </context>
 <context>
@@ -5997,122 +5980,122 @@ You can carry on. If the problem happens again, send this file to technical supp
 <context>
     <name>receipts</name>
     <message>
-        <location filename="../../ui/views/receipts.py" line="49"/>
+        <location filename="../../ui/views/receipts.py" line="53"/>
         <source>Création du dossier d&apos;un utilisateur</source>
         <translation>Creating a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="52"/>
+        <location filename="../../ui/views/receipts.py" line="56"/>
         <source>Modification du dossier d&apos;un utilisateur</source>
         <translation>Modifying a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="55"/>
+        <location filename="../../ui/views/receipts.py" line="59"/>
         <source>Suspension du dossier d&apos;un utilisateur</source>
         <translation>Suspending a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="58"/>
+        <location filename="../../ui/views/receipts.py" line="62"/>
         <source>Réactivation du dossier d&apos;un utilisateur</source>
         <translation>Reactivating a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="61"/>
+        <location filename="../../ui/views/receipts.py" line="65"/>
         <source>Révocation du dossier d&apos;un utilisateur</source>
         <translation>Revoking a user record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="64"/>
+        <location filename="../../ui/views/receipts.py" line="68"/>
         <source>Modification du mot de passe de l&apos;utilisateur</source>
         <translation>Changing the user&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="67"/>
+        <location filename="../../ui/views/receipts.py" line="71"/>
         <source>Ajout d&apos;une procuration</source>
         <translation>Adding a procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="68"/>
+        <location filename="../../ui/views/receipts.py" line="72"/>
         <source>Modification d&apos;une procuration</source>
         <translation>Modifying a procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="71"/>
+        <location filename="../../ui/views/receipts.py" line="75"/>
         <source>Révocation d&apos;une procuration</source>
         <translation>Revoking a procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="74"/>
+        <location filename="../../ui/views/receipts.py" line="78"/>
         <source>Refus d&apos;une procuration</source>
         <translation>Refusing a procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="75"/>
+        <location filename="../../ui/views/receipts.py" line="79"/>
         <source>Assignation d&apos;une procuration</source>
         <translation>Assigning a procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="78"/>
+        <location filename="../../ui/views/receipts.py" line="82"/>
         <source>Révocation d&apos;une assignation</source>
         <translation>Revoking an assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="79"/>
+        <location filename="../../ui/views/receipts.py" line="83"/>
         <source>Inscription à des services électroniques</source>
         <translation>Registering for electronic services</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="82"/>
+        <location filename="../../ui/views/receipts.py" line="86"/>
         <source>Désinscription des services électroniques</source>
         <translation>Unregistering from electronic services</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="85"/>
+        <location filename="../../ui/views/receipts.py" line="89"/>
         <source>Suspension du code clicSÉQUR express</source>
         <translation>Suspending the clicSÉQUR express code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="88"/>
+        <location filename="../../ui/views/receipts.py" line="92"/>
         <source>Réactivation du code clicSÉQUR express</source>
         <translation>Reactivating the clicSÉQUR express code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="91"/>
+        <location filename="../../ui/views/receipts.py" line="95"/>
         <source>Annulation du code clicSÉQUR express</source>
         <translation>Cancelling the clicSÉQUR express code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="94"/>
+        <location filename="../../ui/views/receipts.py" line="98"/>
         <source>Nouveau code clicSÉQUR express</source>
         <translation>New clicSÉQUR express code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="103"/>
+        <location filename="../../ui/views/receipts.py" line="107"/>
         <source>Toutes les transactions</source>
         <translation>All transactions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="104"/>
+        <location filename="../../ui/views/receipts.py" line="108"/>
         <source>Dossiers des utilisateurs</source>
         <translation>User records</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="105"/>
+        <location filename="../../ui/views/receipts.py" line="109"/>
         <source>Procurations</source>
         <translation>Procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="106"/>
+        <location filename="../../ui/views/receipts.py" line="110"/>
         <source>Assignations</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="107"/>
+        <location filename="../../ui/views/receipts.py" line="111"/>
         <source>Inscriptions aux services</source>
         <translation>Registrations for services</translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="108"/>
+        <location filename="../../ui/views/receipts.py" line="112"/>
         <source>Code clicSÉQUR express</source>
         <translation>clicSÉQUR express code</translation>
     </message>

@@ -28,7 +28,7 @@ from app.api.client import ExpressCodeAction
 from app.domain.models import Enterprise, UserSummary
 from ui.context import AppContext
 from ui.models.table import Column, TableModel
-from ui.views.base import View
+from ui.views.base import View, screen_layout
 from ui.views.users import SCREEN_STYLE
 from ui.wizards.create_user import role_label, user_state_label
 from ui.wizards.express_code import (
@@ -213,9 +213,7 @@ class EnterpriseView(View):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(heading)
         layout.addWidget(rule)
         layout.addWidget(self.offline_banner)

@@ -17,13 +17,11 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -39,8 +37,16 @@ from app.receipts.french import quebec_time
 from ui.asyncutil import LatestWins, busy, run_task
 from ui.context import AppContext
 from ui.models.table import Column, TableModel, fold
-from ui.views.base import View
-from ui.views.registrations import LIST_STYLE
+from ui.views.base import (
+    LIST_STYLE,
+    View,
+    list_heading,
+    screen_layout,
+    search_field,
+    select_row,
+    selected_row,
+    set_up_list_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -147,27 +153,17 @@ class MessagesView(View):
         self._loader = LatestWins(owner=self)
         self._opener = LatestWins(owner=self)
 
-        title = QLabel(self.tr("Messages"), self)
-        title.setObjectName("screenTitle")
-        title.setProperty("viewTitle", True)
-        intro = QLabel(
+        title, intro = list_heading(
+            self,
+            self.tr("Messages"),
             self.tr(
                 "Les messages sécurisés adressés à votre entreprise : inscriptions activées, "
                 "procurations reçues, refusées ou révoquées, procurations et assignations qui "
                 "se terminent dans les 30 jours. Un message ouvert est marqué comme lu."
             ),
-            self,
         )
-        intro.setProperty("viewIntro", True)
-        intro.setWordWrap(True)
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("messageSearch")
-        self.search.setPlaceholderText(self.tr("Objet ou contenu"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Rechercher"))
-        search_label = QLabel(self.tr("Rec&hercher"), self)
-        search_label.setBuddy(self.search)
+        self.search, search_label = search_field(self, "messageSearch", self.tr("Objet ou contenu"))
         self.show_filter = QComboBox(self)
         self.show_filter.addItem(self.tr("Tous les messages"), False)
         self.show_filter.addItem(self.tr("Non lus seulement"), True)
@@ -188,18 +184,12 @@ class MessagesView(View):
 
         # ---- the list ----
         self.model = MessageTableModel(self)
-        self.table = QTableView(self)
+        self.table = set_up_list_table(
+            QTableView(self), self.model, self.tr("Liste des messages"), row_height=26
+        )
         self.table.setObjectName("messagesTable")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Liste des messages"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
@@ -281,9 +271,7 @@ class MessagesView(View):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 240])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(filters)
@@ -329,16 +317,10 @@ class MessagesView(View):
         return self._unread
 
     def selected(self) -> Message | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def select_message(self, message_id: str) -> bool:
-        row = self.model.find(lambda m: m.id == message_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_row(self.table, self.model, lambda m: m.id == message_id)
 
     # ---- loading -----------------------------------------------------------------------------
 

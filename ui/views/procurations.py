@@ -21,14 +21,12 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -45,7 +43,15 @@ from ui.asyncutil import LatestWins, busy, run_task
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.procurations import ProcurationTableModel, legend_text, state_label
-from ui.views.base import View
+from ui.views.base import (
+    LIST_STYLE,
+    View,
+    list_heading,
+    screen_layout,
+    search_field,
+    select_row,
+    set_up_list_table,
+)
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.procuration_recap import ProcurationRecap
 from ui.widgets.wizard import TransactionWizard
@@ -53,28 +59,15 @@ from ui.wizards.create_procuration import RENEWAL_WINDOW_DAYS, renewable, today
 
 log = logging.getLogger(__name__)
 
-VIEW_STYLE = """
+# The list screens' look; eight actions in one row: buttons a little narrower.
+VIEW_STYLE = (
+    LIST_STYLE
+    + """
 QWidget#view-procurations { background: #ffffff; }
-QLabel[viewTitle="true"] { font-size: 16pt; font-weight: bold; color: #223654; }
-QLabel[viewIntro="true"] { color: #223654; }
-QLabel[legend="true"] { color: #4e5662; }
 QLabel#procurationCount { font-weight: bold; color: #223654; }
-QTableView { border: 1px solid #c5cad2; gridline-color: #e0e3e8; background: #ffffff;
-    selection-background-color: #d6e4f3; selection-color: #223654; }
-QTableView:focus { border: 2px solid #4a98d9; }
-QHeaderView::section { background: #223654; color: #ffffff; font-weight: bold;
-    padding: 4px 6px; border: none; border-right: 1px solid #4e5f7a; }
-QPushButton { min-height: 28px; padding: 2px 14px; border: 1px solid #095797;
-    background: #ffffff; color: #095797; font-weight: bold; }
-QPushButton:hover { background: #e6ecf4; }
-QPushButton[primary="true"] { background: #095797; color: #ffffff; }
-QPushButton[primary="true"]:hover { background: #223654; }
-QPushButton:focus { border: 3px solid #4a98d9; }
-QPushButton:disabled { color: #8e96a3; border-color: #c5cad2; background: #f1f1f2; }
-QLineEdit, QComboBox, QSpinBox { border: 1px solid #808a9d; padding: 3px; background: #ffffff;
-    min-height: 22px; }
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 2px solid #4a98d9; }
+QPushButton { padding: 2px 14px; }
 """
+)
 
 # The actions, in the order of the original's buttons, then this program's two.
 ACTIONS = ("add", "assign", "consult", "modify", "refuse", "revoke", "renew", "assignments")
@@ -262,26 +255,20 @@ class ProcurationsView(View):
         self._loader = LatestWins(owner=self)
         self.loaded_once = False
 
-        title = QLabel(self.tr("Gestion des procurations"), self)
-        title.setProperty("viewTitle", True)
-        intro = QLabel(
+        title, intro = list_heading(
+            self,
+            self.tr("Gestion des procurations"),
             self.tr(
                 "Les procurations que votre entreprise a créées. Sélectionnez une procuration "
                 "dans la liste, puis cliquez sur le bouton de l'action voulue."
             ),
-            self,
+            header_shows_title=False,
         )
-        intro.setProperty("viewIntro", True)
-        intro.setWordWrap(True)
 
         # ---- search and filters ----
-        self.search = QLineEdit(self)
-        self.search.setObjectName("procurationSearch")
-        self.search.setPlaceholderText(self.tr("Numéro, description ou mandataire"))
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("Rec&hercher"), self)
-        search_label.setBuddy(self.search)
-        self.search.setAccessibleName(self.tr("Rechercher"))
+        self.search, search_label = search_field(
+            self, "procurationSearch", self.tr("Numéro, description ou mandataire")
+        )
 
         self.type_filter = QComboBox(self)
         self.type_filter.addItem(self.tr("Tous les types"), None)
@@ -339,15 +326,10 @@ class ProcurationsView(View):
         # ---- the list ----
         self.model = ProcurationTableModel(self)
         self.table = _Table(self)
+        set_up_list_table(self.table, self.model, self.tr("Liste des procurations"))
         self.table.setObjectName("procurationsTable")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Liste des procurations"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -414,9 +396,7 @@ class ProcurationsView(View):
         self.buttons["add"].setProperty("primary", True)
         actions.addStretch(1)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(filters)
@@ -471,12 +451,7 @@ class ProcurationsView(View):
         return self.model.row_at(index.row())
 
     def select(self, procuration_id: str) -> bool:
-        row = self.model.find(lambda p: p.id == procuration_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_row(self.table, self.model, lambda p: p.id == procuration_id)
 
     # ---- filters -----------------------------------------------------------------------------
 

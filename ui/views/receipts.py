@@ -13,10 +13,9 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHeaderView,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +34,13 @@ from ui.context import AppContext
 from ui.i18n import current_language, pick
 from ui.models.table import Column, TableModel
 from ui.receipt_view import ReceiptView
-from ui.views.base import View
+from ui.views.base import (
+    View,
+    make_current_row,
+    screen_layout,
+    selected_row,
+    set_up_list_table,
+)
 from ui.views.users import SCREEN_STYLE
 from ui.widgets.flow_layout import FlowLayout
 
@@ -241,20 +245,14 @@ class ReceiptsView(View):
         self.status_label.setVisible(False)
 
         self.model = ReceiptTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Accusés de réception"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = set_up_list_table(
+            QTableView(self), self.model, self.tr("Accusés de réception"), row_height=26
+        )
         self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setColumnWidth(0, 118)
         self.table.setColumnWidth(1, 92)
         self.table.setColumnWidth(2, 215)
@@ -279,9 +277,7 @@ class ReceiptsView(View):
         search_row.addStretch(1)
         search_row.addWidget(self.count_label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(heading)
         layout.addWidget(rule)
         layout.addWidget(intro)
@@ -316,21 +312,10 @@ class ReceiptsView(View):
         self._online = online
 
     def selected_receipt(self) -> Receipt | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def select_reference(self, reference: str) -> bool:
-        row = self.model.find(lambda r: r.reference == reference)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return make_current_row(self.table, self.model, lambda r: r.reference == reference)
 
     # ---- finding -------------------------------------------------------------------------------
 

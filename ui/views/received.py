@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -41,8 +40,16 @@ from ui.asyncutil import LatestWins, busy
 from ui.context import AppContext
 from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel, display_text, fold
-from ui.views.base import View
-from ui.views.registrations import LIST_STYLE
+from ui.views.base import (
+    LIST_STYLE,
+    View,
+    list_heading,
+    screen_layout,
+    search_field,
+    select_row,
+    selected_row,
+    set_up_list_table,
+)
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.procuration_recap import AssignmentInfoTable, ProcurationRecap, access_label
 
@@ -155,28 +162,20 @@ class ReceivedProcurationsView(View):
         self._frame: QWidget | None = None
         self._loader = LatestWins(owner=self)
 
-        title = QLabel(self.tr("Procurations reçues"), self)
-        title.setObjectName("screenTitle")
-        title.setProperty("viewTitle", True)
-        intro = QLabel(
+        title, intro = list_heading(
+            self,
+            self.tr("Procurations reçues"),
             self.tr(
                 "Les procurations externes que des entreprises clientes ont données à votre "
                 "entreprise, à titre de mandataire. Sélectionnez une procuration, puis "
                 "assignez-la à vos utilisateurs, consultez-la ou refusez-la."
             ),
-            self,
         )
-        intro.setProperty("viewIntro", True)
-        intro.setWordWrap(True)
 
         # ---- search and filters ----
-        self.search = QLineEdit(self)
-        self.search.setObjectName("receivedSearch")
-        self.search.setPlaceholderText(self.tr("Entreprise, numéro ou description"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Rechercher"))
-        search_label = QLabel(self.tr("Rec&hercher"), self)
-        search_label.setBuddy(self.search)
+        self.search, search_label = search_field(
+            self, "receivedSearch", self.tr("Entreprise, numéro ou description")
+        )
 
         self.state_filter = QComboBox(self)
         self.state_filter.addItem(self.tr("Tous les états"), None)
@@ -226,18 +225,12 @@ class ReceivedProcurationsView(View):
 
         # ---- the list ----
         self.model = ReceivedProcurationModel(ctx.ministry_name, self)
-        self.table = QTableView(self)
+        self.table = set_up_list_table(
+            QTableView(self), self.model, self.tr("Liste des procurations reçues"), row_height=26
+        )
         self.table.setObjectName("receivedTable")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Liste des procurations reçues"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
@@ -293,9 +286,7 @@ class ReceivedProcurationsView(View):
         buttons.addWidget(self.consult_button)
         buttons.addWidget(self.refuse_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(filters)
@@ -344,8 +335,7 @@ class ReceivedProcurationsView(View):
         return self.model.rows()
 
     def selected(self) -> Procuration | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return selected_row(self.table, self.model)
 
     def current_frame(self) -> QWidget | None:
         """The wizard or consultation this screen opened and that is not closed yet."""
@@ -374,12 +364,12 @@ class ReceivedProcurationsView(View):
     def select_procuration(self, procuration_id: str) -> bool:
         """Select the row of `procuration_id`; False when it is not shown (filtered out or
         unknown)."""
-        row = self.model.find(lambda p: p.id == procuration_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
+        return select_row(
+            self.table,
+            self.model,
+            lambda p: p.id == procuration_id,
+            hint=QAbstractItemView.ScrollHint.PositionAtCenter,
+        )
 
     def focus_procuration(self, procuration_id: str) -> None:
         """Select a procuration (clearing filters that hide it), now or after the next load."""
@@ -683,9 +673,7 @@ class ReceivedProcurationDetails(QWidget):
         buttons.addWidget(self.back_button)
         QWidget.setTabOrder(self.refuse_button, self.back_button)  # reading order
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(title)
         layout.addWidget(rule)
         layout.addWidget(scroll, 1)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QHideEvent, QKeyEvent, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
     QGridLayout,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionViewItem,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,39 +39,20 @@ from app.domain.models import Ministry, Registration
 from ui.asyncutil import LatestWins, run_task
 from ui.context import AppContext
 from ui.models.table import Column, TableModel
-from ui.views.base import View
+from ui.views.base import (
+    LIST_STYLE,
+    View,
+    screen_layout,
+    select_row,
+    selected_row,
+    set_up_list_table,
+)
 
 log = logging.getLogger(__name__)
 
 # While a request is «En traitement», the table asks the service this often whether it is
 # active yet (the service activates within 24 h in the original, at once in the demo).
 POLL_INTERVAL_MS = 5000
-
-LIST_STYLE = """
-QLabel[viewTitle="true"] { font-size: 16pt; font-weight: bold; color: #223654; }
-QLabel[viewSubtitle="true"] { font-size: 11pt; font-weight: bold; color: #223654;
-    padding-top: 4px; }
-QLabel[viewIntro="true"] { color: #223654; }
-QLabel[actionHint="true"] { color: #4e5662; }
-QLabel[legend="true"] { color: #4e5662; }
-QLabel#pendingNote { background: #e6ecf4; border-left: 4px solid #095797; padding: 6px 8px;
-    color: #223654; }
-QTableView { border: 1px solid #c5cad2; gridline-color: #e0e3e8; background: #ffffff;
-    selection-background-color: #d6e4f3; selection-color: #223654; }
-QTableView:focus { border: 2px solid #4a98d9; }
-QHeaderView::section { background: #223654; color: #ffffff; font-weight: bold;
-    padding: 4px 6px; border: none; border-right: 1px solid #4e5f7a; }
-QPushButton { min-height: 28px; padding: 2px 16px; border: 1px solid #095797;
-    background: #ffffff; color: #095797; font-weight: bold; }
-QPushButton:hover { background: #e6ecf4; }
-QPushButton[primary="true"] { background: #095797; color: #ffffff; }
-QPushButton[primary="true"]:hover { background: #223654; }
-QPushButton:focus { border: 3px solid #4a98d9; }
-QPushButton:disabled { color: #8e96a3; border-color: #c5cad2; background: #f1f1f2; }
-QLineEdit, QComboBox, QSpinBox { border: 1px solid #808a9d; padding: 3px; background: #ffffff;
-    min-height: 22px; }
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: 2px solid #4a98d9; }
-"""
 
 PENDING_OR_ACTIVE = (RegistrationState.EN_TRAITEMENT, RegistrationState.ACTIF)
 
@@ -239,19 +218,16 @@ class RegistrationsView(View):
         intro.setWordWrap(True)
 
         self.model = RegistrationTableModel(ctx.ministry_name, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table = set_up_list_table(
+            QTableView(self),
+            self.model,
+            self.tr("Liste des ministères et organismes"),
+            row_height=28,
+        )
         self.table.setObjectName("registrationsTable")
-        self.table.setAccessibleName(self.tr("Liste des ministères et organismes"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(False)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setItemDelegateForColumn(0, RadioDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -290,9 +266,7 @@ class RegistrationsView(View):
         buttons.addWidget(self.consult_button)
         buttons.addWidget(self.unregister_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addWidget(intro)
@@ -326,19 +300,11 @@ class RegistrationsView(View):
         return self.model.rows()
 
     def selected(self) -> Registration | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(rows[0].row())
+        return selected_row(self.table, self.model)
 
     def select_ministry(self, code: str) -> bool:
         """Select the row of ministry `code` (as a person would click its radio button)."""
-        row = self.model.find(lambda r: r.ministry == code)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return select_row(self.table, self.model, lambda r: r.ministry == code)
 
     def row_of(self, code: str) -> Registration | None:
         return next((r for r in self.model.rows() if r.ministry == code), None)
@@ -695,9 +661,7 @@ class RegistrationDetails(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(title)
         layout.addWidget(rule)
         layout.addWidget(grid_host)

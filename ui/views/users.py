@@ -13,16 +13,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +31,13 @@ from ui.asyncutil import busy, run_task
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.table import Column, TableModel
-from ui.views.base import View
+from ui.views.base import (
+    View,
+    make_current_row,
+    screen_layout,
+    selected_row,
+    set_up_list_table,
+)
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.wizard import WIZARD_STYLE
 from ui.wizards.create_user import CreateUserWizard, role_label, user_state_label
@@ -156,21 +160,15 @@ class UsersView(View):
         self.count_label.setProperty("countLabel", True)
 
         self.model = UserTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Dossiers des utilisateurs"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = set_up_list_table(
+            QTableView(self), self.model, self.tr("Dossiers des utilisateurs"), row_height=26
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 130)
         self.table.setColumnWidth(2, 160)
@@ -207,9 +205,7 @@ class UsersView(View):
         search_row.addStretch(1)
         search_row.addWidget(self.count_label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.setSpacing(10)
+        layout = screen_layout(self)
         layout.addWidget(heading)
         layout.addWidget(rule)
         layout.addWidget(intro)
@@ -243,23 +239,10 @@ class UsersView(View):
         self.update_actions()
 
     def selected_user(self) -> User | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_at(rows[0].row())
+        return selected_row(self.table, self.model)
 
     def select_user(self, user_code: str) -> bool:
-        row = self.model.find(lambda u: u.user_code == user_code)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
+        return make_current_row(self.table, self.model, lambda u: u.user_code == user_code)
 
     def _filter(self, text: str) -> None:
         selected = self.selected_user()
