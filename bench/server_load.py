@@ -37,6 +37,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._common import (  # noqa: E402
+    active_registration,
+    active_user,
+    latency_figures,
+    service_environment,
+    service_program,
+)
+
 ENTERPRISES = 8
 USERS_PER_SESSION = 3
 TARGET_RPS = 500
@@ -124,7 +132,7 @@ def seed(database_url: str, sessions: int) -> list[dict[str, Any]]:
     """Enterprises, RSEs with a session token each, their users; straight into the database."""
     os.environ.pop("PROCURA_FAST_HASH_FOR_TESTS", None)
     from server.db import Database, migrate
-    from server.models import EnterpriseRow, RegistrationRow, SessionRow, UserRow
+    from server.models import EnterpriseRow, SessionRow, UserRow
     from server.security import hash_password, token_digest
 
     migrate(database_url)
@@ -156,17 +164,7 @@ def seed(database_url: str, sessions: int) -> list[dict[str, Any]]:
                         )
                     )
                 async with db.write() as s:
-                    s.add(
-                        RegistrationRow(
-                            enterprise_id=eid,
-                            ministry="MELCC",
-                            requested_on=now.date(),
-                            requested_at=now,
-                            state="actif",
-                            state_on=now.date(),
-                            answers={},
-                        )
-                    )
+                    s.add(active_registration(eid, now))
                     for _ in range(per_enterprise):
                         if len(people) == sessions:
                             break
@@ -175,22 +173,16 @@ def seed(database_url: str, sessions: int) -> list[dict[str, Any]]:
                         def user(role: str, last: str, eid: str = eid) -> UserRow:
                             nonlocal serial
                             serial += 1
-                            return UserRow(
+                            return active_user(
+                                eid,
+                                role,
                                 # Not the shape of generated codes (LLLDDLL): no collision.
                                 user_code=f"Q{serial:05d}Z",
-                                enterprise_id=eid,
                                 last_name=last,
                                 first_name=f"Prénom{serial}",
                                 email=f"p{serial}@example.com",
-                                phone="5145226699",
-                                phone_extension=None,
-                                role=role,
-                                state="actif",
                                 password_hash=password_hash,
-                                password_is_temporary=False,
-                                temporary_expires_at=None,
-                                created_at=now,
-                                version=1,
+                                now=now,
                             )
 
                         rse = user("rse", f"Responsable{serial}")
@@ -230,10 +222,7 @@ def start_service(
 ) -> tuple[subprocess.Popen[bytes], int]:
     port_file = folder / "port"
     log = (folder / "service.log").open("wb")
-    env = {k: v for k, v in os.environ.items() if k != "PROCURA_FAST_HASH_FOR_TESTS"}
-    env["PROCURA_REGISTRATION_AUTO_ACTIVATE_SECONDS"] = "0"
-    script = shutil.which("procura-server", path=str(Path(sys.executable).parent))
-    command = [script] if script else [sys.executable, "-m", "server.cli"]
+    command = service_program()
     if os.environ.get("BENCH_PROFILE"):  # cProfile of the service, written when it stops
         command = [sys.executable, "-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]]
         command += ["-m", "server.cli"]
@@ -254,7 +243,7 @@ def start_service(
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
-        env=env,
+        env=service_environment(),
         cwd=ROOT,
     )
     deadline = time.monotonic() + 60
@@ -424,17 +413,9 @@ async def run_phase(sessions: list[Session], seconds: float, bare: bool) -> tupl
 
 
 def figures(tally: Tally, elapsed: float) -> dict[str, Any]:
-    lat = sorted(tally.latencies)
-
-    def pct(p: float) -> float:
-        return round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 1) if lat else 0.0
-
+    lat = tally.latencies
     return {
-        "requests": len(lat),
-        "requests_per_s": round(len(lat) / elapsed, 1),
-        "p50_ms": pct(0.50),
-        "p95_ms": pct(0.95),
-        "p99_ms": pct(0.99),
+        **latency_figures(lat, elapsed),
         "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else 0.0,
         "errors": len(tally.errors),
     }

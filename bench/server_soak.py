@@ -56,6 +56,15 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._common import (  # noqa: E402
+    active_registration,
+    active_user,
+    latency_figures,
+    percentile_ms,
+    service_environment,
+    service_program,
+)
+
 ENTERPRISES = 8
 STAFF_PER_SESSION = 3
 ADMIN_URLS = (
@@ -118,7 +127,7 @@ def seed(database_url: str, sessions: int) -> tuple[list[dict[str, Any]], str]:
     """Enterprises with an active registration, RSEs (one password) and their staff."""
     os.environ.pop("PROCURA_FAST_HASH_FOR_TESTS", None)
     from server.db import Database, migrate
-    from server.models import RegistrationRow, UserRow
+    from server.models import UserRow
     from server.provisioning import create_enterprise
     from server.security import hash_password
 
@@ -145,17 +154,7 @@ def seed(database_url: str, sessions: int) -> tuple[list[dict[str, Any]], str]:
                     password=secrets.token_urlsafe(16),
                 )
                 async with db.write() as s:
-                    s.add(
-                        RegistrationRow(
-                            enterprise_id=eid,
-                            ministry="MELCC",
-                            requested_on=now.date(),
-                            requested_at=now,
-                            state="actif",
-                            state_on=now.date(),
-                            answers={},
-                        )
-                    )
+                    s.add(active_registration(eid, now))
                     for _ in range(per_enterprise):
                         if len(people) == sessions:
                             break
@@ -163,22 +162,16 @@ def seed(database_url: str, sessions: int) -> tuple[list[dict[str, Any]], str]:
                         def user(role: str, last: str, eid: str = eid) -> UserRow:
                             nonlocal serial
                             serial += 1
-                            return UserRow(
+                            return active_user(
+                                eid,
+                                role,
                                 # Not the shape of generated codes (LLLDDLL): no collision.
                                 user_code=f"S{serial:05d}K",
-                                enterprise_id=eid,
                                 last_name=last,
                                 first_name=f"Prénom{serial}",
                                 email=f"s{serial}@example.com",
-                                phone="5145226699",
-                                phone_extension=None,
-                                role=role,
-                                state="actif",
                                 password_hash=password_hash,
-                                password_is_temporary=False,
-                                temporary_expires_at=None,
-                                created_at=now,
-                                version=1,
+                                now=now,
                             )
 
                         rse = user("rse", f"Responsable{serial + 1}")
@@ -216,13 +209,9 @@ def start_service(
 ) -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
     log = (folder / "service.log").open("wb")
-    env = {k: v for k, v in os.environ.items() if k != "PROCURA_FAST_HASH_FOR_TESTS"}
-    env["PROCURA_REGISTRATION_AUTO_ACTIVATE_SECONDS"] = "0"
-    script = shutil.which("procura-server", path=str(Path(sys.executable).parent))
-    command = [script] if script else [sys.executable, "-m", "server.cli"]
     process = subprocess.Popen(
         [
-            *command,
+            *service_program(),
             "serve",
             "--host",
             "127.0.0.1",
@@ -235,7 +224,7 @@ def start_service(
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
-        env=env,
+        env=service_environment(),
         cwd=ROOT,
         start_new_session=True,  # its workers are stopped with it, by process group
     )
@@ -732,18 +721,9 @@ class Soak:
 
 
 def figures(tally: Tally, elapsed: float) -> dict[str, Any]:
-    lat = sorted(tally.latencies)
-
-    def pct(p: float) -> float:
-        return round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 1) if lat else 0.0
-
     return {
-        "requests": len(lat),
-        "requests_per_s": round(len(lat) / elapsed, 1) if elapsed else 0.0,
-        "p50_ms": pct(0.50),
-        "p95_ms": pct(0.95),
-        "p99_ms": pct(0.99),
-        "max_ms": pct(1.0),
+        **latency_figures(tally.latencies, elapsed),
+        "max_ms": percentile_ms(sorted(tally.latencies), 1.0),
         "errors": len(tally.errors),
     }
 
