@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from fastapi import Depends, Header, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -32,6 +32,9 @@ from server.models import IdempotencyRow, ReceiptRow
 
 # A claim left 'running' this long belongs to a worker that died: the retry takes it over.
 _ABANDONED_AFTER = timedelta(seconds=60)
+
+# (user id, key digest) of the transactions running in this process: a repeat gets 409.
+_IN_FLIGHT: set[tuple[int, str]] = set()
 
 
 _SECRET_FIELDS = ("temporary_password", "code")
@@ -128,7 +131,14 @@ class Transaction:
     async def run(
         self, caller: Caller, body: BaseModel | None = None
     ) -> AsyncIterator[AsyncSession]:
-        """Claim the key, then open the write transaction. Raises `Replay` for a repeat.
+        """Open the write transaction and claim the key in it. Raises `Replay` for a repeat.
+
+        The claim is the transaction's first statement and the stored answer its last
+        (`done`): one commit makes the change, its receipt, its audit row and the key's answer
+        durable together, and a failure rolls the claim back with the rest, so the key is free
+        for a retry. A second request with the same key while the first runs in this process
+        gets 409 at once; one in another process waits for the write lock (SQLite) or for the
+        first claim's commit (PostgreSQL), then gets the stored answer.
 
         A transaction without a body model refuses any body: FastAPI would ignore it, so a
         field the route does not take (a password an RSE would like to choose on
@@ -136,17 +146,22 @@ class Transaction:
         self.caller = caller
         if body is None:
             await self._refuse_body()
-        await self._claim(caller, fingerprint(self.request, body))
+        key = self._checked_key()
+        fp = fingerprint(self.request, body)
+        flight = (caller.user_id, key_digest(key))
+        if flight in _IN_FLIGHT:
+            raise _in_progress()
+        _IN_FLIGHT.add(flight)
         try:
             async with self.db.write() as session:
                 session.info[_CHANGING] = True
                 self._session = session
+                await self._claim(caller, fp)
                 yield session
                 if not self._done:
                     raise RuntimeError("transaction ended without done()")
-        except BaseException:
-            await self._release()
-            raise
+        finally:
+            _IN_FLIGHT.discard(flight)
 
     async def _refuse_body(self) -> None:
         raw = await self.request.body()
@@ -162,7 +177,7 @@ class Transaction:
             raise RuleViolation([field_error(str(name), "unknown_field") for name in data])
         raise RuleViolation([field_error("body", "invalid_value")])
 
-    async def _claim(self, caller: Caller, fp: str) -> None:
+    def _checked_key(self) -> str:
         if not self.key:
             raise Problem(
                 400,
@@ -179,57 +194,49 @@ class Transaction:
                 "L'en-tête Idempotency-Key ne peut dépasser 255 caractères.",
                 detail_en="The Idempotency-Key header cannot exceed 255 characters.",
             )
-        now = datetime.now(UTC)
-        self._row_key = (caller.user_id, key_digest(self.key))
-        async with self.db.write() as s:
-            # The common case, a new key, is one INSERT that does nothing on a conflict (on
-            # PostgreSQL it waits for a concurrent first claim to commit, then does nothing).
-            claim = _CLAIM[s.get_bind().dialect.name]
-            params = {
-                "user_id": caller.user_id,
-                "key": self._row_key[1],
-                "fingerprint": fp,
-                "state": "running",
-                "created_at": now,
-            }
-            if (await s.execute(claim, params)).rowcount == 1:  # type: ignore[attr-defined]
-                return
-            row = await s.get(IdempotencyRow, self._row_key, with_for_update=True)
-            if row is None:  # released in between: the retry will find it free
-                self._row_key = None
-                raise _in_progress()
-            if row.fingerprint != fp:
-                self._row_key = None  # not ours to release
-                raise Problem(
-                    422,
-                    "idempotency-key-reused",
-                    "Idempotency-Key déjà utilisé",
-                    "Cette clé a déjà servi pour une autre demande : générez-en une nouvelle.",
-                    detail_en="This key was already used for another request: generate a new one.",
-                )
-            if row.state == "done" and row.response is not None and row.status_code:
-                self._row_key = None
-                stored = dict(row.response)
-                headers = stored.pop(_STORED_HEADERS, None)
-                raise Replay(row.status_code, unseal(stored, self.key), headers)
-            if now - row.created_at < _ABANDONED_AFTER:
-                self._row_key = None
-                raise _in_progress()
-            row.created_at = now  # take over an abandoned claim
+        return self.key
 
-    async def _release(self) -> None:
-        if self._row_key is None:
+    async def _claim(self, caller: Caller, fp: str) -> None:
+        """The key's row, written first in the transaction (`run`)."""
+        key = self._checked_key()
+        s = self.session
+        now = datetime.now(UTC)
+        row_key = (caller.user_id, key_digest(key))
+        # The common case, a new key, is one INSERT that does nothing on a conflict (on
+        # PostgreSQL it waits for a concurrent first claim to commit, then does nothing).
+        claim = _CLAIM[s.get_bind().dialect.name]
+        params = {
+            "user_id": caller.user_id,
+            "key": row_key[1],
+            "fingerprint": fp,
+            "state": "running",
+            "created_at": now,
+        }
+        if (await s.execute(claim, params)).rowcount == 1:  # type: ignore[attr-defined]
+            self._row_key = row_key
             return
-        user_id, key = self._row_key
-        self._row_key = None
-        async with self.db.write() as s:
-            await s.execute(
-                delete(IdempotencyRow).where(
-                    IdempotencyRow.user_id == user_id,
-                    IdempotencyRow.key == key,
-                    IdempotencyRow.state == "running",
-                )
+        row = await s.get(IdempotencyRow, row_key, with_for_update=True)
+        if row is None:  # pragma: no cover - a claim is only deleted by the 30-day purge
+            raise _in_progress()
+        if row.fingerprint != fp:
+            raise Problem(
+                422,
+                "idempotency-key-reused",
+                "Idempotency-Key déjà utilisé",
+                "Cette clé a déjà servi pour une autre demande : générez-en une nouvelle.",
+                detail_en="This key was already used for another request: generate a new one.",
             )
+        if row.state == "done" and row.response is not None and row.status_code:
+            stored = dict(row.response)
+            headers = stored.pop(_STORED_HEADERS, None)
+            raise Replay(row.status_code, unseal(stored, key), headers)
+        # A 'running' row committed on its own: written by a version of the service that
+        # claimed keys in a separate transaction, and left by a worker that died. Taken over
+        # once old enough; until then the first attempt may still finish.
+        if now - row.created_at < _ABANDONED_AFTER:
+            raise _in_progress()
+        row.created_at = now
+        self._row_key = row_key
 
     @property
     def session(self) -> AsyncSession:
