@@ -172,7 +172,7 @@ def _before_commit(session: Session) -> None:
     if not notes:
         return
     conn = session.connection()
-    entries = _entries(conn, notes)
+    entries = _entries(conn, notes, session)
     if not entries:
         return
     if conn.dialect.name == "postgresql":
@@ -206,13 +206,38 @@ def _merge(out: dict[Entry, ChangeOp], entry: Entry, op: ChangeOp) -> None:
         out[entry] = ChangeOp.CHANGED if before is ChangeOp.REMOVED else ChangeOp.CREATED
 
 
-def _entries(conn: Connection, notes: list[_Touched]) -> dict[Entry, ChangeOp]:
+def _loaded(session: Session | None, cls: type[Any], ids: set[Any]) -> dict[Any, Any]:
+    """The rows of `ids` the session already holds, with the columns `_COLUMNS` names loaded:
+    the transaction has usually just read them (an assignment's procuration and holder), and
+    reading them again cost a fifth of an assignment's time."""
+    if session is None:
+        return {}
+    mapper = inspect(cls)
+    found: dict[Any, Any] = {}
+    for one in ids:
+        obj = session.identity_map.get(mapper.identity_key_from_primary_key((one,)))
+        if obj is None:
+            continue
+        state = inspect(obj)
+        if state.expired or state.deleted or not state.expired_attributes.isdisjoint(_COLUMNS[cls]):
+            continue
+        found[one] = obj
+    return found
+
+
+def _entries(
+    conn: Connection, notes: list[_Touched], session: Session | None = None
+) -> dict[Entry, ChangeOp]:
     """The (enterprise, kind, object) entries of a transaction's notes."""
     out: dict[Entry, ChangeOp] = {}
     proc_ids = {n.values["procuration_id"] for n in notes if n.cls is AssignmentRow}
     user_ids = {n.values["user_id"] for n in notes if n.cls is AssignmentRow}
     renamed = {n.values["id"] for n in notes if n.cls is UserRow and n.names_changed}
-    procs: dict[str, tuple[str, str, str | None]] = {}
+    procs: dict[str, tuple[str, str, str | None]] = {
+        pid: (p.type, p.mandant_id, p.mandataire_id)
+        for pid, p in _loaded(session, ProcurationRow, proc_ids).items()
+    }
+    proc_ids -= procs.keys()
     if proc_ids:
         for pid, ptype, mandant, mandataire in conn.execute(
             select(
@@ -223,7 +248,11 @@ def _entries(conn: Connection, notes: list[_Touched]) -> dict[Entry, ChangeOp]:
             ).where(ProcurationRow.id.in_(proc_ids))
         ):
             procs[pid] = (ptype, mandant, mandataire)
-    users: dict[int, tuple[str, str]] = {}
+    users: dict[int, tuple[str, str]] = {
+        uid: (u.user_code, u.enterprise_id)
+        for uid, u in _loaded(session, UserRow, user_ids).items()
+    }
+    user_ids -= users.keys()
     if user_ids:
         for uid, code, enterprise_id in conn.execute(
             select(UserRow.id, UserRow.user_code, UserRow.enterprise_id).where(

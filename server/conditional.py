@@ -19,10 +19,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.security import HTTPAuthorizationCredentials
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server import deps, notify
+from server.db import Prepared
 from server.errors import Problem
 from server.models import ChangeRow
 
@@ -38,6 +39,12 @@ LIST_PATHS = (
     "/me/assignments",
     "/receipts",
     "/messages",
+)
+
+
+# The newest change of an enterprise's views (an index-only read).
+_HEAD = Prepared(
+    select(func.max(ChangeRow.seq)).where(ChangeRow.enterprise_id == bindparam("enterprise_id"))
 )
 
 
@@ -95,19 +102,14 @@ class ConditionalListMiddleware:
         if scheme.lower() != "bearer" or not token.strip():
             return None
         app = scope["app"]
-        db, config = app.state.db, app.state.config
+        db = app.state.db
         credentials = HTTPAuthorizationCredentials(scheme="Bearer", credentials=token.strip())
         try:
             # The same checks as every route's (expiry, revocation, temporary password).
-            caller = await deps.signed_in(await deps._caller(request, db, config, credentials))
+            caller = await deps.signed_in(await deps._caller(request, credentials))
         except Problem:
             return None
-        async with db.read() as s:
-            head = await s.scalar(
-                select(func.max(ChangeRow.seq)).where(
-                    ChangeRow.enterprise_id == caller.enterprise_id
-                )
-            )
+        ((head,),) = await db.rows(_HEAD, {"enterprise_id": caller.enterprise_id})
         query = "&".join(sorted(request.url.query.split("&"))) if request.url.query else ""
         material = "|".join(
             [

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Generator
 from contextlib import asynccontextmanager
 from functools import partial
@@ -37,6 +38,9 @@ log = logging.getLogger(__name__)
 # process's write in Database.write(), up to _WRITE_WAIT_SECONDS, without blocking the loop.
 _READ_BUSY_MS = 5000
 _WRITE_WAIT_SECONDS = 30.0
+# How long a process waiting for another's write lock polls it before waiting in a thread.
+_SPIN_SECONDS = 0.05
+_SPIN_PAUSE = 0.0002
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -117,6 +121,53 @@ async def _inline_sqlite(path: str) -> _InlineConnection:
     return await _InlineConnection(connector)
 
 
+def _poll_lock(fd: int, seconds: float) -> bool:
+    """Take the file lock within `seconds`, polling (blocking the caller): see `_lock_file`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(_SPIN_PAUSE)
+
+
+class Prepared:
+    """A SELECT built once, with named bind parameters, for `Database.rows`.
+
+    On the embedded SQLite it is compiled once and run straight on the sqlite3 connection
+    with SQLAlchemy's own bind and result processors (the same conversions, UTC datetimes
+    included): 10 µs instead of the 200 µs of SQLAlchemy's execution machinery (connection
+    checkout, greenlet switch, result wrapping), which every request paid for its session
+    check. Elsewhere it is executed by SQLAlchemy as usual."""
+
+    __slots__ = ("_sqlite", "stmt")
+
+    def __init__(self, stmt: Any) -> None:
+        self.stmt = stmt
+        self._sqlite: tuple[str, list[tuple[str, Any, Any]], list[Any]] | None = None
+
+    def for_sqlite(self, dialect: Any) -> tuple[str, list[tuple[str, Any, Any]], list[Any]]:
+        if self._sqlite is None:
+            compiled = self.stmt.compile(dialect=dialect)
+            processors = compiled._bind_processors
+            order = [
+                (name, compiled.binds[name].effective_value, processors.get(name))
+                for name in compiled.positiontup or ()
+            ]
+            results = [
+                column.type._cached_result_processor(dialect, None)
+                for column in compiled._result_columns
+            ]
+            self._sqlite = (str(compiled), order, results)
+        return self._sqlite
+
+
+_NO_VALUE: dict[str, Any] = {}
+
+
 class Database:
     """Owns the engine. Writers go through `write()`: on SQLite they are serialised in the
     process and open with BEGIN IMMEDIATE, so load never ends in 'database is locked'."""
@@ -141,8 +192,12 @@ class Database:
         self._write_lock = asyncio.Lock()
         self._immediate = self.engine.execution_options(sqlite_immediate=True)
         self._lock_fd: int | None = None
+        self._wait_fd: int | None = None
+        self._sqlite_path = path if self._inline else None
+        self._reader: sqlite3.Connection | None = None
         if self._inline and fcntl is not None:
             self._lock_fd = os.open(f"{path}.writer-lock", os.O_RDWR | os.O_CREAT, 0o600)
+            self._wait_fd = os.open(f"{path}.writer-wait", os.O_RDWR | os.O_CREAT, 0o600)
 
     def _configure_sqlite(self) -> None:
         sync_engine = self.engine.sync_engine
@@ -189,6 +244,37 @@ class Database:
         finally:
             await session.close()
 
+    async def rows(
+        self, query: Prepared, params: dict[str, Any] = _NO_VALUE
+    ) -> list[tuple[Any, ...]]:
+        """All rows of a prepared SELECT, as tuples (autocommit: one statement, one snapshot)."""
+        if self._sqlite_path is None:
+            async with self.connect() as conn:
+                return [tuple(row) for row in (await conn.execute(query.stmt, params)).all()]
+        sql, order, results = query.for_sqlite(self.engine.dialect)
+        values = []
+        for name, default, process in order:
+            value = params.get(name, default)
+            values.append(process(value) if process is not None and value is not None else value)
+        found = self._reader_connection().execute(sql, values).fetchall()
+        if any(results):
+            return [
+                tuple(p(v) if p is not None else v for p, v in zip(results, row, strict=True))
+                for row in found
+            ]
+        return found
+
+    def _reader_connection(self) -> sqlite3.Connection:
+        """The process's connection for `rows`, in autocommit: WAL readers never block the
+        writer, and each statement reads the last committed state."""
+        if self._reader is None:
+            assert self._sqlite_path is not None
+            reader = sqlite3.connect(self._sqlite_path, timeout=30, check_same_thread=False)
+            reader.isolation_level = None
+            reader.execute(f"PRAGMA busy_timeout={_READ_BUSY_MS}")
+            self._reader = reader
+        return self._reader
+
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[AsyncConnection]:
         """A bare connection (no ORM session) for the hottest reads; closed as `read` does."""
@@ -225,26 +311,52 @@ class Database:
                 self._unlock_file()
 
     async def _lock_file(self) -> None:
-        """The writers of all the service's processes queue on one file lock: a waiting
-        process sleeps in a thread until the lock is handed over, instead of polling SQLite
-        (whose lock has no queue: a poller could wait behind a stream of others)."""
-        if self._lock_fd is None:
+        """The writers of all the service's processes queue on one file lock.
+
+        A write transaction holds it for a few milliseconds of CPU and never awaits anything
+        slow inside (passwords are hashed before it begins), so a process that finds it taken
+        waits for it right here, blocking its loop (as the inline SQLite calls do): polling
+        every 0.2 ms, it takes the lock within a fraction of a millisecond of its release. A
+        thread waiting instead measured 700 ms per write at p50 with two workers: the lock,
+        handed to the thread, then sat idle until the loop ran the thread's callback, behind
+        every other ready request. While it waits, a process says so (a shared lock on a
+        second file) and the other one stops taking the lock back through its fast path, so
+        neither starves. A holder that takes longer than `_SPIN_SECONDS` (an operator command)
+        is waited for in a thread, without blocking the loop."""
+        fd, wait_fd = self._lock_fd, self._wait_fd
+        if fd is None or wait_fd is None:
             return
+        if not self._other_waiting(wait_fd):
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                pass
+        fcntl.flock(wait_fd, fcntl.LOCK_SH)
         try:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
+            if _poll_lock(fd, _SPIN_SECONDS):
+                return
+            waiting = asyncio.ensure_future(asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX))
+            try:
+                await asyncio.shield(waiting)
+            except asyncio.CancelledError:
+                # The thread takes the lock anyway: give it back as soon as it has.
+                waiting.add_done_callback(
+                    lambda f: None if f.exception() else fcntl.flock(fd, fcntl.LOCK_UN)
+                )
+                raise
+        finally:
+            fcntl.flock(wait_fd, fcntl.LOCK_UN)
+
+    @staticmethod
+    def _other_waiting(wait_fd: int) -> bool:
+        """Whether another process is waiting for the write lock (holds the wait file)."""
+        try:
+            fcntl.flock(wait_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            pass
-        fd = self._lock_fd
-        waiting = asyncio.ensure_future(asyncio.to_thread(fcntl.flock, fd, fcntl.LOCK_EX))
-        try:
-            await asyncio.shield(waiting)
-        except asyncio.CancelledError:
-            # The thread takes the lock anyway: give it back as soon as it has.
-            waiting.add_done_callback(
-                lambda f: None if f.exception() else fcntl.flock(fd, fcntl.LOCK_UN)
-            )
-            raise
+            return True
+        fcntl.flock(wait_fd, fcntl.LOCK_UN)
+        return False
 
     def _unlock_file(self) -> None:
         if self._lock_fd is not None:
@@ -271,10 +383,16 @@ class Database:
             pause = min(pause * 2, 0.05)
 
     async def dispose(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         await self.engine.dispose()
         if self._lock_fd is not None:
             os.close(self._lock_fd)
             self._lock_fd = None
+        if self._wait_fd is not None:
+            os.close(self._wait_fd)
+            self._wait_fd = None
 
 
 def alembic_config(url: str) -> Config:

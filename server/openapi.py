@@ -211,7 +211,7 @@ def _document_operation(path: str, op: dict[str, Any], calls: set[Callable[..., 
     codes: set[str] = {"422"}  # every answer may be a validation problem (body, query, NUL...)
     if op.get("security") or deps.any_session in calls:
         codes.add("401")
-    if deps.signed_in in calls:
+    if deps.signed_in in calls or deps.rse in calls:
         codes.add("403")
     if any(p["in"] == "path" for p in params):
         codes.add("404")
