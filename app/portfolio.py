@@ -18,8 +18,6 @@ rights: «Sans restriction» on a ministry = every service of that ministry; «A
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -29,6 +27,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from typing import Any
 
+from app import gc_policy
 from app.domain import catalogue, rules
 from app.domain.common import Access, ProcurationState, ProcurationType
 from app.domain.models import Assignment, Procuration, Service, User
@@ -221,22 +220,10 @@ def holders_by_procuration(
     return out
 
 
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Building 100 000 rows next to 100 000 models makes the cyclic collector run again and
-    again over objects that cannot be garbage (most of the time spent): pause it meanwhile."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def portfolio_rows(data: PortfolioData, scope: Scope, on: date) -> list[PortfolioRow]:
-    """The rows of the portfolio for `scope`, in the lists' order."""
-    with gc_paused():
+    """The rows of the portfolio for `scope`, in the lists' order (built as a bulk of
+    long-lived objects: `app.gc_policy`)."""
+    with gc_policy.bulk():
         return _portfolio_rows(data, scope, on)
 
 

@@ -20,7 +20,6 @@ au …».
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -57,6 +56,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import gc_policy
 from app.api.errors import Offline
 from app.bulk import BulkAction, BulkJournal, unfinished_journals
 from app.domain import catalogue
@@ -754,7 +754,7 @@ class PortfolioView(View):
             # These lists live until the next refresh: keep the cyclic collector from walking
             # their million objects again and again (each pass stalls the window for
             # hundreds of ms); replaced lists are still freed by reference counting.
-            gc.freeze()
+            gc_policy.settle()
         self._fill_filters()
         self.model.set_rows(self.rows_for_scope())
         self.apply_filters()
