@@ -6,7 +6,7 @@ Measures, on a cache file in a temporary folder (the key in memory: no keyring i
 
 - fill: a full reload staged in pages of 500 and swapped in (what the first sync writes);
 - open: the file opened, its header decrypted and its row counts checked;
-- decrypt+check: every row of the kind read and decrypted, the set's HMAC checked;
+- decrypt+check: the kind's manifest checked (HMAC), every row read, checked and decrypted;
 - all(): the same, plus the 100 000 pydantic `Procuration` models built (what a list needs);
 - first batch: `batches(size=2000)` up to its first batch (a list's first screen);
 - with --paint, timed from opening the file to a QTableView (offscreen) painted once over the
@@ -125,12 +125,17 @@ def main() -> int:
 
         def decrypt_check(s: CacheStore = s) -> int:
             with s._lock:
-                return len(s._checked(ChangeKind.RECEIVED))
+                s._manifests.clear()  # checked against the header again, as a first read is
+                manifest = s._manifest(ChangeKind.RECEIVED)
+                return len(s._read(ChangeKind.RECEIVED, manifest, 0, len(manifest.ids)))
+
+        def first_batch(s: CacheStore = s) -> int:
+            with s._lock:
+                s._manifests.clear()
+            return len(next(s.batches(ChangeKind.RECEIVED, size=2000)))
 
         results["decrypt_check"].append(timed(decrypt_check, "decrypt_check")[0])
-        results["first_batch"].append(
-            timed(lambda s=s: next(s.batches(ChangeKind.RECEIVED, size=2000)), "first_batch")[0]
-        )
+        results["first_batch"].append(timed(first_batch, "first_batch")[0])
         all_s, models = timed(lambda s=s: s.all(ChangeKind.RECEIVED), "all")
         assert len(models) == args.rows
         results["all"].append(all_s)

@@ -5,17 +5,26 @@ One file per person and service (`app.cache.keys.cache_path`), mode 0600, holdin
 - `objects(kind, id, blob)`: one row per object of a list (`app.domain.changes.ChangeKind`),
   `blob` = nonce ‖ AES-256-GCM(JSON of the object) with (kind, id) as associated data: a row
   altered, or moved under another id, fails to decrypt;
+- `manifest(kind, ids, tags)`: per kind, the ids of its rows in order (one per line) and the
+  GCM tag of each (16 bytes, same order);
 - `header`: one row, AES-GCM too, with who the cache belongs to (service, user, enterprise,
   `me`), the change feed's cursor, when the last sync succeeded, and per kind the number of
-  rows and an HMAC-SHA256 over the sorted (id, GCM tag) pairs: a row deleted, added or put
-  back in an older version breaks it.
+  rows and an HMAC-SHA256 of its manifest: a row deleted, added or put back in an older
+  version no longer matches it.
 
 Anything that does not check out — a file that is not SQLite, a truncated one, a wrong key,
 a tampered row, another person's header — is never used: the store logs a warning (never a
 key, never content), deletes the file, starts empty (`discarded` says why) and raises
 `CacheCorrupt` from the read that found it; the synchronizer then rebuilds it from the
-service. Each kind is checked when it is read (`all`, `get`) and before it is written, so
-opening stays cheap and what is returned has always been checked.
+service. Each kind is checked when it is read (`all`, `batches`, `get`) and before it is
+written, so opening stays cheap and what is returned has always been checked: the kind's
+manifest against the header first (one small read and an HMAC: a few ms for 100 000 rows),
+then each row read against the manifest (the ids in order, none missing, none added between
+them, the tags) and decrypted. Since a row's tag is sealed in the manifest and the tag
+authenticates the row, a row that passed both checks is the one the header sealed: `batches`
+can return the first rows of a long list at once, before the others are even read, and what
+it returns has been fully checked (a row found altered later still discards the cache, and
+the caller gets `CacheCorrupt` from that batch).
 
 Without a file (`CacheStore.in_memory`, used when there is no keyring to keep a key) the same
 store lives in memory for the session only.
@@ -29,9 +38,10 @@ writes, so the Qt thread never waits on decryption.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
-import gc
 import hashlib
+import heapq
 import hmac
 import json
 import logging
@@ -42,14 +52,15 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NoReturn, TypeVar, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
+from app import gc_policy
 from app.domain.changes import KIND_MODELS, ChangeKind, object_id
 from app.domain.models import (
     Assignment,
@@ -64,7 +75,8 @@ from app.domain.models import (
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
+_LEGACY_FORMAT = 1  # no manifest: the set checked from the rows themselves (migrated at opening)
 KEY_BYTES = 32
 _NONCE = 12
 _TAG = 16
@@ -82,6 +94,11 @@ CREATE TABLE IF NOT EXISTS objects (
     id TEXT NOT NULL,
     blob BLOB NOT NULL,
     PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS manifest (
+    kind TEXT PRIMARY KEY,
+    ids BLOB NOT NULL,
+    tags BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS staging (
     kind TEXT NOT NULL,
@@ -183,27 +200,49 @@ def _aad(kind: str, oid: str) -> bytes:
     return f"{kind}\0{oid}".encode()
 
 
-_ADAPTERS: dict[type[BaseModel], TypeAdapter[list[Any]]] = {}
+_SORT_PIECE = 10_000
 
 
-def _adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
-    found = _ADAPTERS.get(model)
-    if found is None:
-        found = _ADAPTERS[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
-    return found
+def _sorted_in_pieces(items: Iterable[str]) -> list[str]:
+    """`sorted(items)` without holding the interpreter lock for long: one sort of 100 000
+    shuffled ids is one call of 30 ms and more (the window's thread waits meanwhile); pieces
+    of 10 000 sorted, then merged, let it in between."""
+    values = list(items)
+    if len(values) <= _SORT_PIECE:
+        return sorted(values)
+    pieces = [sorted(values[i : i + _SORT_PIECE]) for i in range(0, len(values), _SORT_PIECE)]
+    return list(heapq.merge(*pieces))
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building 100 000 models makes the cyclic GC run many times over objects that cannot be
-    garbage yet (a third of the load time): pause it for the bulk step."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+@dataclass(frozen=True, slots=True)
+class _Manifest:
+    """The rows of one kind as the header sealed them: their ids in order and the GCM tag of
+    each (`tags[16 * i : 16 * i + 16]` is the tag of `ids[i]`)."""
+
+    ids: list[str]
+    tags: bytes
+
+    @classmethod
+    def of(cls, tags: Mapping[str, bytes], *, shuffled: bool = False) -> _Manifest:
+        """The manifest of these rows. `shuffled`: the ids come in no particular order (a full
+        reload's pages); else mostly in order already (a manifest and a page of changes)."""
+        # Python orders str by code point, SQLite's BINARY collation by UTF-8 bytes: the same.
+        ids = _sorted_in_pieces(tags) if shuffled else sorted(tags)
+        return cls(ids, b"".join(tags[oid] for oid in ids))
+
+    def tag(self, i: int) -> bytes:
+        return self.tags[i * _TAG : (i + 1) * _TAG]
+
+    def position(self, oid: str) -> int:
+        """Where `oid` is in the manifest, or -1."""
+        i = bisect.bisect_left(self.ids, oid)
+        return i if i < len(self.ids) and self.ids[i] == oid else -1
+
+    def as_dict(self) -> dict[str, bytes]:
+        return {oid: self.tag(i) for i, oid in enumerate(self.ids)}
+
+    def ids_blob(self) -> bytes:
+        return "\n".join(self.ids).encode()
 
 
 class CacheStore:
@@ -237,6 +276,9 @@ class CacheStore:
         # Staged full reload: kind → id → GCM tag of what *we* staged (the table could be
         # written by someone else in between; the header's MAC is computed from this).
         self._staged: dict[str, dict[str, bytes]] = {}
+        # Per kind, the manifest once checked against the header (the file is not read for it
+        # again; each write of this store replaces it with the one it seals).
+        self._manifests: dict[str, _Manifest] = {}
         self._closed = False
 
     # ---- opening -------------------------------------------------------------------------------
@@ -283,7 +325,7 @@ class CacheStore:
             self._write_header()
             return
         fmt, blob = row
-        if fmt != FORMAT:
+        if fmt not in (FORMAT, _LEGACY_FORMAT):
             raise CacheCorrupt(f"format {fmt} inconnu")
         try:
             raw = self._aead.decrypt(blob[:_NONCE], blob[_NONCE:], _HEADER_AAD)
@@ -296,6 +338,28 @@ class CacheStore:
         if {k: v for k, v in counts.items() if v} != {k: v for k, v in header.counts.items() if v}:
             raise CacheCorrupt("nombre de lignes inattendu")
         self._header = header
+        if fmt == _LEGACY_FORMAT:
+            self._migrate_legacy()
+
+    def _migrate_legacy(self) -> None:
+        """A file of the first format (no manifest: the header's MAC was over the rows' ids and
+        tags as the table holds them): each kind checked that way, then its manifest written,
+        in one transaction — once, at opening."""
+        with self._transaction():
+            for name in list(self._header.counts):
+                try:
+                    kind = ChangeKind(name)
+                except ValueError:
+                    raise CacheCorrupt(f"liste « {name} » inconnue") from None
+                tags = self._tags(kind)
+                expected = self._header.macs.get(name, "")
+                if len(tags) != self._header.counts[name] or not hmac.compare_digest(
+                    expected, self._legacy_mac(name, tags.items())
+                ):
+                    raise CacheCorrupt(f"les lignes « {kind} » ne sont pas celles enregistrées")
+                self._seal_set(kind, tags)
+            self._write_header()
+        log.info("Cache hors ligne mis au format %d", FORMAT)
 
     # ---- what it holds -------------------------------------------------------------------------
 
@@ -354,61 +418,89 @@ class CacheStore:
         """Every object of `kind`, as its model (`KIND_MODELS[kind]`), checked. Raises
         `CacheCorrupt` (the cache is then already discarded). 100 000 procurations take about
         a second, most of it building the models: see `batches` for a first screen sooner."""
-        with _gc_paused():
+        with gc_policy.bulk():
             with self._lock, self._reading():
-                plain = self._checked(kind)
+                manifest = self._manifest(kind)
+                plain = self._read(kind, manifest, 0, len(manifest.ids))
             return self._models(kind, plain)
 
     def batches(self, kind: ChangeKind, size: int = 2000) -> Iterator[list[BaseModel]]:
-        """The objects of `kind` in batches of `size`, in id order: the whole kind is read and
-        checked before the first batch, then each batch is parsed when asked for — a list can
-        show its first rows at once and add the others between turns of the event loop."""
-        with _gc_paused(), self._lock, self._reading():
-            plain = self._checked(kind)
-        for start in range(0, len(plain), size):
-            yield self._models(kind, plain[start : start + size])
+        """The objects of `kind` in batches of `size`, in id order, each read, checked and
+        parsed when asked for: a list can show its first rows at once (the kind's manifest and
+        the first `size` rows checked) and add the others between turns of the event loop.
 
-    def _checked(self, kind: ChangeKind) -> list[bytes]:
-        """The decrypted JSON of every object of `kind`, after checking the set."""
-        rows = self._db.execute(
-            "SELECT id, blob FROM objects WHERE kind = ? ORDER BY id", (kind.value,)
-        ).fetchall()
-        plain = self._decrypt_rows(kind, rows)
-        self._check_set(kind, ((oid, blob[-_TAG:]) for oid, blob in rows), len(rows))
-        return plain
+        Raises `CacheCorrupt` from the batch that found a fault (the cache is then already
+        discarded). Written meanwhile (a sync), the batches that follow come from the new
+        content, after the last id returned: every row returned was the sealed one when read.
+        """
+        after: str | None = None
+        while True:
+            with gc_policy.bulk():
+                with self._lock, self._reading():
+                    manifest = self._manifest(kind)
+                    start = 0 if after is None else bisect.bisect_right(manifest.ids, after)
+                    stop = min(start + size, len(manifest.ids))
+                    plain = self._read(kind, manifest, start, stop)
+                models = self._models(kind, plain)
+            if models:
+                yield models
+            if stop >= len(manifest.ids):
+                return
+            after = manifest.ids[stop - 1]
+
+    def _read(self, kind: ChangeKind, manifest: _Manifest, start: int, stop: int) -> list[bytes]:
+        """The decrypted JSON of the objects `start:stop` of the manifest, checked: the rows
+        from the one after `ids[start - 1]` on are exactly `ids[start:stop]` with their tags
+        (none missing, none added between them, none after the last) and each decrypts."""
+        last = stop >= len(manifest.ids)
+        limit = stop - start + (1 if last else 0)  # the last batch: one more means one too many
+        if start > 0:
+            rows = self._db.execute(
+                "SELECT id, blob FROM objects WHERE kind = ? AND id > ? ORDER BY id LIMIT ?",
+                (kind.value, manifest.ids[start - 1], limit),
+            ).fetchall()
+        else:
+            rows = self._db.execute(
+                "SELECT id, blob FROM objects WHERE kind = ? ORDER BY id LIMIT ?",
+                (kind.value, limit),
+            ).fetchall()
+        if [oid for oid, _blob in rows] != manifest.ids[start:stop] or (
+            b"".join(blob[-_TAG:] for _oid, blob in rows)
+            != manifest.tags[start * _TAG : stop * _TAG]
+        ):
+            self._corrupt(f"les lignes « {kind} » ne sont pas celles enregistrées")
+        return self._decrypt_rows(kind, rows)
 
     def _models(self, kind: ChangeKind, plain: Sequence[bytes]) -> list[BaseModel]:
-        if not plain:
-            return []
-        with _gc_paused():
-            try:
-                models: list[BaseModel] = _adapter(KIND_MODELS[kind]).validate_json(
-                    b"[" + b",".join(plain) + b"]"
-                )
-            except ValidationError:
-                # Authentic bytes that no longer fit the model: written by another version.
-                reason = f"objets « {kind} » d'un autre format"
-                with self._lock:
-                    self._discard(reason)
-                raise CacheCorrupt(reason) from None
-        return models
+        # One object at a time: the interpreter can switch threads between two (a list parsed
+        # at once holds it for the whole list), so the window keeps its turns.
+        parse = KIND_MODELS[kind].model_validate_json
+        try:
+            return [parse(p) for p in plain]
+        except ValidationError:
+            pass  # authentic bytes that no longer fit the model: written by another version
+        with self._lock:
+            self._corrupt(f"objets « {kind} » d'un autre format")
 
     def get(self, kind: ChangeKind, oid: str) -> BaseModel | None:
         """One object of `kind`, or None."""
         with self._lock, self._reading():
-            self._verify_set(kind)
+            manifest = self._manifest(kind)
+            i = manifest.position(oid)
+            if i < 0:
+                return None
             row = self._db.execute(
                 "SELECT blob FROM objects WHERE kind = ? AND id = ?", (kind.value, oid)
             ).fetchone()
-            if row is None:
-                return None
+            if row is None or row[0][-_TAG:] != manifest.tag(i):
+                self._corrupt(f"les lignes « {kind} » ne sont pas celles enregistrées")
             [plain] = self._decrypt_rows(kind, [(oid, row[0])])
         return KIND_MODELS[kind].model_validate_json(plain)
 
     def ids(self, kind: ChangeKind) -> set[str]:
         """The ids of the objects of `kind` (checked like the objects)."""
         with self._lock, self._reading():
-            return set(self._verify_set(kind))
+            return set(self._manifest(kind).ids)
 
     def typed(self, kind: ChangeKind, model: type[M]) -> list[M]:
         """`all(kind)` with its type: `store.typed(ChangeKind.USERS, User)`."""
@@ -473,7 +565,8 @@ class CacheStore:
         touched = {k for k, rows in sealed.items() if rows} | {k for k, ids in gone.items() if ids}
         with self._lock:
             self._check_open()
-            tags = {kind: self._verify_set(kind) for kind in touched}
+            with self._reading():
+                tags = {kind: self._manifest(kind).as_dict() for kind in touched}
             with self._transaction():
                 for kind in touched:
                     rows = sealed.get(kind, [])
@@ -571,7 +664,7 @@ class CacheStore:
                     (kind.value,),
                 )
                 staged = self._staged.get(kind.value, {})
-                self._seal_set(kind, staged)
+                self._seal_set(kind, staged, shuffled=True)
                 # What was copied must be what we staged (tags included).
                 if self._tags(kind) != staged:
                     raise CacheCorrupt("lignes en attente modifiées")
@@ -629,6 +722,7 @@ class CacheStore:
             yield
         except BaseException:
             self._db.execute("ROLLBACK")
+            self._manifests = {}  # checked again from the file when next read
             header = self._db.execute("SELECT blob FROM header WHERE id = 1").fetchone()
             if header is not None:  # the header in memory goes back with the rows
                 raw = self._aead.decrypt(header[0][:_NONCE], header[0][_NONCE:], _HEADER_AAD)
@@ -644,6 +738,8 @@ class CacheStore:
             if not isinstance(obj, model):
                 raise TypeError(f"{kind} holds {model.__name__}, not {type(obj).__name__}")
             oid = object_id(kind, obj)
+            if not oid or "\n" in oid:  # the manifest lists ids one per line
+                raise ValueError(f"{kind}: an object id must be one line, not empty")
             nonce = os.urandom(_NONCE)
             plain = obj.model_dump_json().encode()  # defaults written: faster to read back
             out.append((oid, nonce + encrypt(nonce, plain, _aad(kind.value, oid))))
@@ -655,43 +751,76 @@ class CacheStore:
         try:
             return [decrypt(b[:_NONCE], b[_NONCE:], prefix + oid.encode()) for oid, b in rows]
         except (InvalidTag, ValueError, TypeError):
-            reason = f"une ligne « {kind} » ne se déchiffre pas"
-            self._discard(reason)
-            raise CacheCorrupt(reason) from None
+            pass
+        self._corrupt(f"une ligne « {kind} » ne se déchiffre pas")
 
-    def _mac(self, kind: str, pairs: Iterable[tuple[str, bytes]]) -> str:
+    def _mac(self, kind: str, ids: bytes, tags: bytes) -> str:
+        """The HMAC of a kind's manifest (its ids one per line, its tags)."""
+        mac = hmac.new(self._mac_key, b"manifest\0" + kind.encode() + b"\0", hashlib.sha256)
+        mac.update(len(ids).to_bytes(8, "big"))
+        mac.update(ids)
+        mac.update(tags)
+        return mac.hexdigest()
+
+    def _legacy_mac(self, kind: str, pairs: Iterable[tuple[str, bytes]]) -> str:
+        """The first format's HMAC: over the (id, tag) pairs of the rows in id order."""
         stream = b"".join(oid.encode() + b"\0" + tag for oid, tag in pairs)
         return hmac.new(self._mac_key, kind.encode() + b"\0" + stream, hashlib.sha256).hexdigest()
 
-    def _check_set(self, kind: ChangeKind, pairs: Iterable[tuple[str, bytes]], count: int) -> None:
-        """The rows of `kind` (id order) are exactly the ones the header sealed."""
+    def _manifest(self, kind: ChangeKind) -> _Manifest:
+        """The ids and tags of `kind` as the header sealed them: the file's manifest, checked
+        against the header's count and HMAC the first time (call it inside `_reading`)."""
+        found = self._manifests.get(kind.value)
+        if found is not None:
+            return found
+        row = self._db.execute(
+            "SELECT ids, tags FROM manifest WHERE kind = ?", (kind.value,)
+        ).fetchone()
+        ids_blob, tags = (bytes(row[0]), bytes(row[1])) if row is not None else (b"", b"")
+        count = self._header.counts.get(kind.value, 0)
         expected = self._header.macs.get(kind.value)
-        actual = self._mac(kind.value, pairs)
+        try:
+            ids = ids_blob.decode().split("\n") if ids_blob else []
+        except UnicodeDecodeError:
+            ids = []
         if (
-            count != self._header.counts.get(kind.value, 0)
-            or (expected is not None and not hmac.compare_digest(expected, actual))
+            len(ids) != count
+            or len(tags) != count * _TAG
             or (expected is None and count)
+            or (
+                expected is not None
+                and not hmac.compare_digest(expected, self._mac(kind.value, ids_blob, tags))
+            )
         ):
-            reason = f"les lignes « {kind} » ne sont pas celles enregistrées"
-            self._discard(reason)
-            raise CacheCorrupt(reason)
+            self._corrupt(f"les lignes « {kind} » ne sont pas celles enregistrées")
+        found = self._manifests[kind.value] = _Manifest(ids, tags)
+        return found
 
     def _tags(self, kind: ChangeKind) -> dict[str, bytes]:
+        """(id → tag) of the rows of `kind` as the table holds them (not checked)."""
         rows = self._db.execute(
             "SELECT id, substr(blob, -16) FROM objects WHERE kind = ? ORDER BY id", (kind.value,)
         ).fetchall()
         return dict(rows)
 
-    def _verify_set(self, kind: ChangeKind) -> dict[str, bytes]:
-        """The (id → tag) of `kind`, after checking them against the header."""
-        with self._reading():
-            tags = self._tags(kind)
-        self._check_set(kind, tags.items(), len(tags))
-        return tags
+    def _seal_set(
+        self, kind: ChangeKind, tags: Mapping[str, bytes], *, shuffled: bool = False
+    ) -> None:
+        """Write the manifest of `kind` for these rows and seal it in the header (in memory:
+        `_write_header` writes it, in the same transaction)."""
+        manifest = _Manifest.of(tags, shuffled=shuffled)
+        ids = manifest.ids_blob()
+        self._db.execute(
+            "INSERT OR REPLACE INTO manifest (kind, ids, tags) VALUES (?, ?, ?)",
+            (kind.value, ids, manifest.tags),
+        )
+        self._header.counts[kind.value] = len(manifest.ids)
+        self._header.macs[kind.value] = self._mac(kind.value, ids, manifest.tags)
+        self._manifests[kind.value] = manifest
 
-    def _seal_set(self, kind: ChangeKind, tags: Mapping[str, bytes]) -> None:
-        self._header.counts[kind.value] = len(tags)
-        self._header.macs[kind.value] = self._mac(kind.value, sorted(tags.items()))
+    def _corrupt(self, reason: str) -> NoReturn:
+        self._discard(reason)
+        raise CacheCorrupt(reason)
 
     def _write_header(self) -> None:
         nonce = os.urandom(_NONCE)
@@ -702,9 +831,11 @@ class CacheStore:
 
     def _reset(self) -> None:
         self._db.execute("DELETE FROM objects")
+        self._db.execute("DELETE FROM manifest")
         self._db.execute("DELETE FROM staging")
         self._header = _Header(self._owner)
         self._staged = {}
+        self._manifests = {}
         self._write_header()
 
     def _discard(self, reason: str) -> None:
@@ -721,6 +852,7 @@ class CacheStore:
         self._db = _connect(self._path)
         self._header = _Header(self._owner)
         self._staged = {}
+        self._manifests = {}
         self._write_header()
 
 

@@ -7,8 +7,10 @@ import base64
 import logging
 import sqlite3
 import stat
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import cast
 
 import keyring
 import pytest
@@ -25,6 +27,7 @@ from app.cache import (
     open_cache,
     wipe_cache,
 )
+from app.cache import store as store_module
 from app.cache.keys import KEYRING_SERVICE_PREFIX
 from app.domain.changes import ChangeKind
 from app.domain.common import ProcurationState, ProcurationType, Role
@@ -81,6 +84,10 @@ def filled(path: Path, n: int = 20) -> CacheStore:
 def rows(path: Path) -> list[tuple[str, str, bytes]]:
     with sqlite3.connect(path) as db:
         return db.execute("SELECT kind, id, blob FROM objects ORDER BY kind, id").fetchall()
+
+
+def received_batches(store: CacheStore, size: int) -> Iterator[list[Procuration]]:
+    return cast(Iterator[list[Procuration]], store.batches(ChangeKind.RECEIVED, size=size))
 
 
 def tamper(path: Path, sql: str, *params: object) -> None:
@@ -204,6 +211,136 @@ def test_a_deleted_row_or_an_older_version_of_one_is_found(tmp_path: Path) -> No
     store = CacheStore.open(path, KEY, OWNER)
     with pytest.raises(CacheCorrupt):
         store.get(ChangeKind(kind), oid)  # authentic, but not the version the header sealed
+
+
+def test_a_row_removed_and_another_put_in_its_place_is_found_before_any_row_is_returned(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cache.sqlite"
+    filled(path, n=30).close()
+    received = [r for r in rows(path) if r[0] == "received"]
+    kind, _oid, blob = received[25]
+    tamper(path, "DELETE FROM objects WHERE kind = ? AND id = ?", kind, received[25][1])
+    tamper(path, "INSERT INTO objects VALUES (?, ?, ?)", kind, "0" * 31, blob)  # same count
+    store = CacheStore.open(path, KEY, OWNER)
+    with pytest.raises(CacheCorrupt):
+        next(store.batches(ChangeKind.RECEIVED, size=10))
+    assert store.discarded and rows(path) == []
+
+
+def test_a_row_added_after_the_file_was_opened_is_found(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    filled(path, n=30).close()
+    kind, _oid, blob = rows(path)[0]
+    store = CacheStore.open(path, KEY, OWNER)  # the counts checked here still match
+    tamper(path, "INSERT INTO objects VALUES (?, ?, ?)", kind, "f" * 32, blob)
+    with pytest.raises(CacheCorrupt):
+        store.received()
+    assert store.discarded
+
+
+def test_a_manifest_that_is_not_the_one_sealed_is_found(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    filled(path).close()
+    with sqlite3.connect(path) as db:
+        ids, tags = db.execute("SELECT ids, tags FROM manifest WHERE kind = 'received'").fetchone()
+    # The tags of two rows swapped: each row still decrypts, but not under the manifest sealed.
+    swapped = tags[16:32] + tags[:16] + tags[32:]
+    tamper(path, "UPDATE manifest SET tags = ? WHERE kind = 'received'", swapped)
+    store = CacheStore.open(path, KEY, OWNER)
+    with pytest.raises(CacheCorrupt):
+        store.get(ChangeKind.RECEIVED, procuration(0).id)
+    assert store.discarded
+
+    filled(path).close()
+    tamper(path, "DELETE FROM manifest WHERE kind = 'received'")
+    store = CacheStore.open(path, KEY, OWNER)
+    with pytest.raises(CacheCorrupt):
+        store.ids(ChangeKind.RECEIVED)
+    assert store.discarded and ids
+
+
+def test_the_first_batch_comes_checked_before_the_rest_is_read_and_a_fault_further_discards(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cache.sqlite"
+    filled(path, n=30).close()
+    received = [r for r in rows(path) if r[0] == "received"]
+    kind, oid, blob = received[25]
+    flipped = blob[:20] + bytes([blob[20] ^ 1]) + blob[21:]  # its tag, in the manifest, unchanged
+    tamper(path, "UPDATE objects SET blob = ? WHERE kind = ? AND id = ?", flipped, kind, oid)
+    store = CacheStore.open(path, KEY, OWNER)
+    batches = received_batches(store, size=10)
+    assert [p.id for p in next(batches)] == [r[1] for r in received[:10]]
+    assert [p.id for p in next(batches)] == [r[1] for r in received[10:20]]
+    assert store.discarded is None
+    with pytest.raises(CacheCorrupt):
+        next(batches)  # rows 20 to 29: the altered one is there
+    assert store.discarded and rows(path) == []
+
+    # A row put back in an older version (authentic, another tag) is found in its batch too.
+    filled(path, n=30).close()
+    received = [r for r in rows(path) if r[0] == "received"]
+    kind, oid, old = received[25]
+    store = CacheStore.open(path, KEY, OWNER)
+    store.put_many(ChangeKind.RECEIVED, [procuration(25, description="Modifiée")])
+    tamper(path, "UPDATE objects SET blob = ? WHERE kind = ? AND id = ?", old, kind, oid)
+    batches = received_batches(store, size=10)
+    assert len(next(batches)) == 10 and len(next(batches)) == 10
+    with pytest.raises(CacheCorrupt):
+        next(batches)
+    assert store.discarded
+
+
+def test_batches_read_while_a_sync_writes_go_on_with_the_new_content(tmp_path: Path) -> None:
+    store = filled(tmp_path / "cache.sqlite", n=30)
+    batches = received_batches(store, size=10)
+    assert [p.id for p in next(batches)] == [procuration(i).id for i in range(10)]
+    store.apply(
+        {ChangeKind.RECEIVED: [procuration(25, description="Modifiée"), procuration(100)]},
+        {ChangeKind.RECEIVED: [procuration(5).id, procuration(12).id]},
+        cursor="cursor-2",
+        synced_at=SYNCED,
+    )
+    rest = [p for batch in batches for p in batch]
+    assert store.discarded is None
+    assert [p.id for p in rest] == [procuration(i).id for i in [*range(10, 30), 100] if i != 12]
+    assert next(p for p in rest if p.id == procuration(25).id).description == "Modifiée"
+
+
+def test_a_file_of_the_first_format_is_checked_the_old_way_then_given_its_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def first_format(path: Path) -> None:
+        """What the first format wrote: no manifest, the header's MACs over the rows' ids and
+        tags as the table holds them."""
+        store = filled(path)
+        for name in list(store._header.macs):
+            tags = store._tags(ChangeKind(name)).items()
+            store._header.macs[name] = store._legacy_mac(name, tags)
+        store._db.execute("DELETE FROM manifest")
+        with monkeypatch.context() as patch:
+            patch.setattr(store_module, "FORMAT", 1)
+            store._write_header()
+        store.close()
+
+    path = tmp_path / "cache.sqlite"
+    first_format(path)
+    store = CacheStore.open(path, KEY, OWNER)
+    assert store.discarded is None
+    assert len(store.received()) == 20 and store.cursor == "cursor-1"
+    store.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT format FROM header").fetchone() == (store_module.FORMAT,)
+        assert db.execute("SELECT count(*) FROM manifest").fetchone()[0] >= 2
+
+    first_format(path)
+    kind, oid, _blob = rows(path)[0]
+    tamper(
+        path, "UPDATE objects SET blob = ? WHERE kind = ? AND id = ?", rows(path)[1][2], kind, oid
+    )
+    store = CacheStore.open(path, KEY, OWNER)
+    assert store.discarded and store.received() == []
 
 
 def test_a_truncated_file_is_discarded_at_opening(tmp_path: Path) -> None:
