@@ -115,7 +115,17 @@ class CacheError(Exception):
 
 class CacheCorrupt(CacheError):
     """The cache failed its integrity check: it has been discarded (emptied, file deleted and
-    started again) and must be rebuilt from the service. `reason` says what failed."""
+    started again) and must be rebuilt from the service. `reason` says what failed (for the
+    log); `message_fr`/`message_en` tell the person."""
+
+    message_fr = (
+        "Les données hors ligne de cet ordinateur n'étaient pas celles enregistrées : elles ont "
+        "été écartées et seront rechargées depuis le service dès qu'il répondra."
+    )
+    message_en = (
+        "The offline data on this computer was not what had been saved: it was discarded and "
+        "will be loaded again from the service as soon as it answers."
+    )
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)

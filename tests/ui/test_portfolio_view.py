@@ -460,3 +460,56 @@ def test_offline_the_portfolio_is_read_from_the_cache_with_the_time_of_its_last_
     assert view.model.total_count() == online.model.total_count()
     assert sorted(r.id for r in view.model.rows()) == sorted(r.id for r in online.model.rows())
     assert not view.buttons["refresh"].isEnabled()
+
+
+def test_offline_a_cache_found_altered_part_way_takes_its_first_rows_back_off_the_screen(
+    qtbot: QtBot,
+    firm: AppContext,
+    run_async: RunAsync,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    import os
+    import sqlite3
+
+    from app.cache import CacheCorrupt, CacheOwner, CacheStore
+    from app.domain.changes import ChangeKind
+    from ui.errors import error_message
+
+    read = open_portfolio(firm).data
+    assert len(read.received) > 200
+    path, key = tmp_path / "offline.sqlite", os.urandom(32)
+    owner = CacheOwner("test://portfolio", firm.me.user_code)
+    store = CacheStore.open(path, key, owner)
+    store.put_many(ChangeKind.RECEIVED, read.received)
+    store.put_many(ChangeKind.USERS, read.users)
+    store.close()
+    # One of the last rows altered: its tag (sealed in the manifest) kept, its content not.
+    with sqlite3.connect(path) as db:
+        oid, blob = db.execute(
+            "SELECT id, blob FROM objects WHERE kind = 'received' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        flipped = blob[:30] + bytes([blob[30] ^ 1]) + blob[31:]
+        db.execute("UPDATE objects SET blob = ? WHERE id = ?", (flipped, oid))
+    firm.cache = CacheStore.open(path, key, owner)  # type: ignore[attr-defined]
+    firm.online = False
+    monkeypatch.setattr("ui.views.portfolio.FIRST_BATCH", 100)
+    shown: list[int] = []
+    original = PortfolioView.set_data
+
+    def noted(self: PortfolioView, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        shown.append(self.model.total_count())
+
+    monkeypatch.setattr(PortfolioView, "set_data", noted)
+
+    view = PortfolioView(firm)
+    qtbot.addWidget(view)
+    view.show()
+    with pytest.raises(CacheCorrupt) as found:
+        run_async(view.refresh(), timeout=20000)
+    assert shown == [100, 0]  # the first rows, checked, were on screen; then none
+    assert view.model.total_count() == 0 and view.data.received == ()
+    assert firm.cache.discarded and not firm.cache.count(ChangeKind.RECEIVED)  # type: ignore[attr-defined]
+    assert "écartées" in error_message(found.value)

@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from app import gc_policy
 from app.api.errors import Offline
 from app.bulk import BulkAction, BulkJournal, unfinished_journals
+from app.cache import CacheCorrupt
 from app.domain import catalogue
 from app.domain.common import ProcurationState
 from app.domain.models import Procuration, User
@@ -717,7 +718,14 @@ class PortfolioView(View):
             # follows (nothing can be done to them while offline anyway).
             self.set_data(partial, {scope: portfolio_rows(partial, scope, today())}, total=total)
 
-        data = await load_portfolio(self.ctx, on_first=first_rows)
+        try:
+            data = await load_portfolio(self.ctx, on_first=first_rows)
+        except CacheCorrupt:
+            if self._partial is not None:
+                # The first rows shown had passed their checks, but the file they came from
+                # turned out altered further on: nothing of it stays on screen.
+                self.set_data(PortfolioData(enterprise_id=self.ctx.me.enterprise.id, offline=True))
+            raise
         # 100 000 rows take a moment to build: in a worker thread, the window stays live.
         rows = await asyncio.to_thread(portfolio_rows, data, scope, today())
         self.set_data(data, {scope: rows})
