@@ -8,7 +8,7 @@ import weakref
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Date, String, bindparam, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -148,6 +148,13 @@ def _days(n: int) -> str:
 
 async def expire_assignments(s: AsyncSession, on: date, *, mandant_id: str | None = None) -> None:
     """Deactivate assignments whose end date has passed, so their holders are free again."""
+    # Before every assignment: most often there is nothing to end, and a look costs a tenth
+    # of the bulk UPDATE (with the change feed's read of the rows it would touch).
+    if (
+        mandant_id is not None
+        and await s.scalar(_ANY_EXPIRED, {"mandant_id": mandant_id, "on": on}) is None
+    ):
+        return
     stmt = (
         update(AssignmentRow)
         .where(AssignmentRow.active, AssignmentRow.end_date < on)
@@ -156,6 +163,17 @@ async def expire_assignments(s: AsyncSession, on: date, *, mandant_id: str | Non
     if mandant_id is not None:
         stmt = stmt.where(AssignmentRow.mandant_id == mandant_id)
     await s.execute(stmt)
+
+
+_ANY_EXPIRED = (
+    select(AssignmentRow.id)
+    .where(
+        AssignmentRow.mandant_id == bindparam("mandant_id", type_=String),
+        AssignmentRow.active,
+        AssignmentRow.end_date < bindparam("on", type_=Date),
+    )
+    .limit(1)
+)
 
 
 async def post_reminders(

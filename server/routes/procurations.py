@@ -4,13 +4,31 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
-from sqlalchemy import ColumnElement, Text, and_, case, cast, exists, func, or_, select, update
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    Integer,
+    String,
+    Text,
+    and_,
+    bindparam,
+    case,
+    cast,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -36,10 +54,12 @@ from app.domain.models import (
 )
 from app.receipts.french import french_date
 from server import notify
+from server.db import Prepared
 from server.deps import DB, RSE, Config
 from server.errors import Problem, forbidden, not_found
 from server.models import AssignmentRow, EnterpriseRow, ProcurationRow, RegistrationRow
 from server.pagination import decode_cursor, encode_cursor, page_limit
+from server.records import absent, shape
 from server.transactions import (
     IfMatch,
     Transaction,
@@ -72,7 +92,7 @@ def proc_etag(p: ProcurationRow) -> str:
     return etag("procuration", p.id, p.version)
 
 
-def effective_state_sql(on: date) -> ColumnElement[str]:
+def effective_state_sql(on: date | ColumnElement[date]) -> ColumnElement[str]:
     """The state as people see it: a stored AC whose end date has passed is EC (échue)."""
     return case(
         (and_(ProcurationRow.state == "AC", ProcurationRow.end_date < on), "EC"),
@@ -86,7 +106,7 @@ def effective_state(p: ProcurationRow, on: date) -> ProcurationState:
     return ProcurationState(p.state)
 
 
-def assigned_sql(on: date) -> ColumnElement[bool]:
+def assigned_sql(on: date | ColumnElement[date]) -> ColumnElement[bool]:
     """True when the procuration has an assignment still running."""
     return (
         exists()
@@ -99,7 +119,7 @@ def assigned_sql(on: date) -> ColumnElement[bool]:
     )
 
 
-def visible_to(enterprise_id: str) -> ColumnElement[bool]:
+def visible_to(enterprise_id: str | ColumnElement[str]) -> ColumnElement[bool]:
     """The mandant sees its procurations; the mandataire sees the external ones it received."""
     return or_(
         ProcurationRow.mandant_id == enterprise_id,
@@ -123,12 +143,37 @@ class Loaded:
         return to_model(self.row, self.mandant_name, self.mandataire_name, self.assigned, on)
 
 
-def _select(on: date) -> Any:
+def _select(on: date | ColumnElement[date]) -> Any:
     return (
         select(ProcurationRow, Mandant.name, Mandataire.name, assigned_sql(on).label("assigned"))
         .join(Mandant, Mandant.id == ProcurationRow.mandant_id)
         .outerjoin(Mandataire, Mandataire.id == ProcurationRow.mandataire_id)
     )
+
+
+_ON = bindparam("on", type_=Date)
+# Built once (building a statement cost as much as running it): `load_visible`'s, and the
+# same locking the row in a transaction that changes it (see `reads_to_change`).
+_VISIBLE = _select(_ON).where(
+    ProcurationRow.id == bindparam("pid", type_=String),
+    visible_to(bindparam("eid", type_=String)),
+)
+_VISIBLE_LOCKED = _VISIBLE.with_for_update(of=ProcurationRow)
+
+
+# An active assignment of :pid running past :end (what a new end date :end must move).
+_ASSIGNMENT_PAST = (
+    select(AssignmentRow.id)
+    .where(
+        AssignmentRow.procuration_id == bindparam("pid", type_=String),
+        AssignmentRow.active,
+        or_(
+            AssignmentRow.start_date > bindparam("end", type_=Date),
+            AssignmentRow.end_date > bindparam("end", type_=Date),
+        ),
+    )
+    .limit(1)
+)
 
 
 async def load_visible(
@@ -137,10 +182,9 @@ async def load_visible(
     """The procuration if the enterprise may see it; 404 otherwise (never 403)."""
     if _ID.fullmatch(procuration_id) is None:  # also keeps NUL and the like away from SQL
         raise not_found()
-    stmt = _select(on).where(ProcurationRow.id == procuration_id, visible_to(enterprise_id))
-    if reads_to_change(s):
-        stmt = stmt.with_for_update(of=ProcurationRow)
-    found = (await s.execute(stmt)).first()
+    stmt = _VISIBLE_LOCKED if reads_to_change(s) else _VISIBLE
+    params = {"pid": procuration_id, "eid": enterprise_id, "on": on}
+    found = (await s.execute(stmt, params)).first()
     if found is None:
         raise not_found()
     row, mandant_name, mandataire_name, assigned = found
@@ -158,6 +202,93 @@ async def is_assigned(s: AsyncSession, procuration_id: str, on: date) -> bool:
         .limit(1)
     )
     return got is not None
+
+
+# ---- the quick reads (server.records): consult and list without the ORM -----------------------
+
+_PROC = shape(ProcurationRow)
+
+
+def _quick_select() -> Any:
+    """Columns of `_select`, the procuration's as a record (see `_loaded`), with `:on`."""
+    return (
+        select(*_PROC.columns, Mandant.name, Mandataire.name, assigned_sql(_ON).label("assigned"))
+        .join(Mandant, Mandant.id == ProcurationRow.mandant_id)
+        .outerjoin(Mandataire, Mandataire.id == ProcurationRow.mandataire_id)
+    )
+
+
+def _loaded(values: Sequence[Any]) -> Loaded:
+    width = _PROC.width
+    return Loaded(_PROC.make(values), values[width], values[width + 1], bool(values[width + 2]))
+
+
+_ONE_VISIBLE = Prepared(
+    _quick_select().where(
+        ProcurationRow.id == bindparam("pid"), visible_to(bindparam("eid", type_=String))
+    )
+)
+
+
+@cache
+def _list_statement(received: bool, sort: str) -> Prepared:
+    """One prepared statement per side and sort; each filter is `(:f IS NULL OR ...)`."""
+    shown = effective_state_sql(_ON)
+    assigned = assigned_sql(_ON)
+    eid = bindparam("eid", type_=String)
+    stmt = _quick_select()
+    if received:
+        stmt = stmt.where(
+            ProcurationRow.type == ProcurationType.EXTERNE.value,
+            ProcurationRow.mandataire_id == eid,
+        )
+    else:
+        stmt = stmt.where(ProcurationRow.mandant_id == eid)
+    like = bindparam("like", type_=String)
+    stmt = stmt.where(
+        or_(absent("type"), ProcurationRow.type == bindparam("type", type_=String)),
+        or_(absent("state"), shown == bindparam("state", type_=String)),
+        or_(
+            absent("ministry_like"),
+            cast(ProcurationRow.rights, Text).like(bindparam("ministry_like", type_=String)),
+        ),
+        or_(
+            absent("ending_by", Date),
+            and_(
+                shown == ProcurationState.AC.value,
+                ProcurationRow.end_date <= bindparam("ending_by", type_=Date),
+            ),
+        ),
+        or_(
+            absent("assigned", Boolean),
+            and_(bindparam("assigned", type_=Boolean), assigned),
+            and_(~bindparam("assigned", type_=Boolean), ~assigned),
+        ),
+        or_(
+            absent("like"),
+            func.lower(ProcurationRow.description).like(like),
+            func.lower(Mandant.name).like(like),
+            func.lower(func.coalesce(Mandataire.name, "")).like(like),
+            ProcurationRow.mandant_id.like(like),
+            func.coalesce(ProcurationRow.mandataire_id, "").like(like),
+        ),
+    )
+    column: Any = {
+        "end_date": ProcurationRow.end_date,
+        "start_date": ProcurationRow.start_date,
+        "description": func.lower(ProcurationRow.description),
+        "state": shown,
+        "type": ProcurationRow.type,
+        "mandant": func.lower(Mandant.name),
+        "mandataire": func.lower(func.coalesce(Mandataire.name, "")),
+        "created": ProcurationRow.created_at,
+    }[sort.lstrip("-")]
+    order = column.desc() if sort.startswith("-") else column.asc()
+    return Prepared(
+        stmt.order_by(order, ProcurationRow.id)
+        .offset(bindparam("offset", type_=Integer))
+        .limit(bindparam("limit", type_=Integer))
+    )
 
 
 def to_model(
@@ -381,57 +512,27 @@ async def list_procurations(
     on = notify.today()
     limit = page_limit(config, limit)
     offset = decode_cursor(cursor)
-    shown_state = effective_state_sql(on)
-    assigned_col = assigned_sql(on)
-    stmt = _select(on)
-    if received:
-        stmt = stmt.where(
-            ProcurationRow.type == ProcurationType.EXTERNE.value,
-            ProcurationRow.mandataire_id == caller.enterprise_id,
-        )
-    else:
-        stmt = stmt.where(ProcurationRow.mandant_id == caller.enterprise_id)
-    if type is not None:
-        stmt = stmt.where(ProcurationRow.type == type.value)
-    if state is not None:
-        stmt = stmt.where(shown_state == state.value)
-    if ministry:
+    params: dict[str, Any] = {
+        "on": on,
+        "eid": caller.enterprise_id,
+        "type": type.value if type is not None else None,
+        "state": state.value if state is not None else None,
         # Rights are stored granted ones only; no service code equals a ministry code.
-        code = ministry.strip().upper().replace("%", "").replace("_", "")
-        stmt = stmt.where(cast(ProcurationRow.rights, Text).like(f'%"{code}"%'))
-    if ending_within_days is not None:
-        stmt = stmt.where(
-            shown_state == ProcurationState.AC.value,
-            ProcurationRow.end_date <= on + timedelta(days=ending_within_days),
-        )
-    if assigned is not None:
-        stmt = stmt.where(assigned_col if assigned else ~assigned_col)
-    if q:
-        like = f"%{q.strip().lower()}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(ProcurationRow.description).like(like),
-                func.lower(Mandant.name).like(like),
-                func.lower(func.coalesce(Mandataire.name, "")).like(like),
-                ProcurationRow.mandant_id.like(like),
-                func.coalesce(ProcurationRow.mandataire_id, "").like(like),
-            )
-        )
-    column: Any = {
-        "end_date": ProcurationRow.end_date,
-        "start_date": ProcurationRow.start_date,
-        "description": func.lower(ProcurationRow.description),
-        "state": shown_state,
-        "type": ProcurationRow.type,
-        "mandant": func.lower(Mandant.name),
-        "mandataire": func.lower(func.coalesce(Mandataire.name, "")),
-        "created": ProcurationRow.created_at,
-    }[sort.lstrip("-")]
-    order = column.desc() if sort.startswith("-") else column.asc()
-    stmt = stmt.order_by(order, ProcurationRow.id).offset(offset).limit(limit + 1)
-    async with db.read() as s:
-        rows = (await s.execute(stmt)).all()
-    items = [to_model(p, mn, dn, bool(a), on) for p, mn, dn, a in rows[:limit]]
+        "ministry_like": (
+            f'%"{ministry.strip().upper().replace("%", "").replace("_", "")}"%'
+            if ministry
+            else None
+        ),
+        "ending_by": (
+            on + timedelta(days=ending_within_days) if ending_within_days is not None else None
+        ),
+        "assigned": assigned,
+        "like": f"%{q.strip().lower()}%" if q else None,
+        "offset": offset,
+        "limit": limit + 1,
+    }
+    rows = await db.rows(_list_statement(received, sort), params)
+    items = [_loaded(r).model(on) for r in rows[:limit]]
     return Page[Procuration](items=items, next_cursor=encode_cursor(offset, len(rows), limit))
 
 
@@ -527,8 +628,14 @@ async def create_procuration(body: ProcurationCreate, caller: RSE, tx: Tx) -> JS
 )
 async def get_procuration(procuration_id: str, caller: RSE, db: DB) -> JSONResponse:
     on = notify.today()
-    async with db.read() as s:
-        loaded = await load_visible(s, caller.enterprise_id, procuration_id, on)
+    if _ID.fullmatch(procuration_id) is None:
+        raise not_found()
+    found = await db.rows(
+        _ONE_VISIBLE, {"pid": procuration_id, "eid": caller.enterprise_id, "on": on}
+    )
+    if not found:
+        raise not_found()
+    loaded = _loaded(found[0])
     return JSONResponse(
         loaded.model(on).model_dump(mode="json"), headers={"ETag": proc_etag(loaded.row)}
     )
@@ -568,24 +675,28 @@ async def patch_procuration(
         p.end_date = body.end_date
         p.version += 1
         now = datetime.now(UTC)
-        await s.execute(
-            update(AssignmentRow)
-            .where(
-                AssignmentRow.procuration_id == p.id,
-                AssignmentRow.active,
-                AssignmentRow.start_date > body.end_date,
+        # The assignments the new end date reaches into: most often none, and one look costs
+        # less than the two bulk UPDATEs (and the change feed's reads before them).
+        reached = await s.scalar(_ASSIGNMENT_PAST, {"pid": p.id, "end": body.end_date})
+        if reached is not None:
+            await s.execute(
+                update(AssignmentRow)
+                .where(
+                    AssignmentRow.procuration_id == p.id,
+                    AssignmentRow.active,
+                    AssignmentRow.start_date > body.end_date,
+                )
+                .values(active=False, ended_at=now)
             )
-            .values(active=False, ended_at=now)
-        )
-        await s.execute(
-            update(AssignmentRow)
-            .where(
-                AssignmentRow.procuration_id == p.id,
-                AssignmentRow.active,
-                AssignmentRow.end_date > body.end_date,
+            await s.execute(
+                update(AssignmentRow)
+                .where(
+                    AssignmentRow.procuration_id == p.id,
+                    AssignmentRow.active,
+                    AssignmentRow.end_date > body.end_date,
+                )
+                .values(end_date=body.end_date)
             )
-            .values(end_date=body.end_date)
-        )
         receipt = await tx.receipt(
             "procuration.modify",
             procuration_recap(
@@ -599,9 +710,8 @@ async def patch_procuration(
         await audit_both(
             tx, "procuration.modify", "procuration", p.id, p, before=before, after=snapshot(p)
         )
-        model = to_model(
-            p, loaded.mandant_name, loaded.mandataire_name, await is_assigned(s, p.id, on), on
-        )
+        assigned = loaded.assigned if reached is None else await is_assigned(s, p.id, on)
+        model = to_model(p, loaded.mandant_name, loaded.mandataire_name, assigned, on)
         result = ProcurationResult(procuration=model, receipt=receipt)
         return await tx.done(result, headers={"ETag": proc_etag(p)})
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Boolean, Integer, String, and_, bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,10 +23,12 @@ from app.domain.models import (
     UserPatch,
     UserResult,
 )
+from server.db import Prepared
 from server.deps import DB, RSE, Config
 from server.errors import not_found
 from server.models import AssignmentRow, ProcurationRow, SessionRow, UserRow
 from server.pagination import decode_cursor, encode_cursor
+from server.records import absent, shape
 from server.security import hash_password
 from server.transactions import (
     IfMatch,
@@ -142,6 +145,72 @@ SortKey = Literal[
 ]
 
 
+# ---- the quick reads (server.records) ---------------------------------------------------------
+
+_USER = shape(UserRow)
+_HELD = shape(ProcurationRow)
+
+
+def _quick_select() -> tuple[Any, Any]:
+    """(statement, its holding subquery): each user of `:eid`, with the procuration of
+    that enterprise they hold, if any."""
+    eid = bindparam("eid", type_=String)
+    holding = (
+        select(AssignmentRow.user_id, AssignmentRow.procuration_id)
+        .where(AssignmentRow.active, AssignmentRow.mandant_id == eid)
+        .subquery()
+    )
+    return (
+        select(*_USER.columns, *_HELD.columns)
+        .outerjoin(holding, holding.c.user_id == UserRow.id)
+        .outerjoin(ProcurationRow, ProcurationRow.id == holding.c.procuration_id)
+        .where(UserRow.enterprise_id == eid)
+    ), holding
+
+
+def _record(values: Any) -> tuple[Any, Any]:
+    return _USER.make(values), _HELD.make(values, _USER.width)
+
+
+_ONE = Prepared(_quick_select()[0].where(UserRow.user_code == bindparam("code", type_=String)))
+
+
+@cache
+def _list_statement(sort: str) -> Prepared:
+    """One prepared statement per sort; each filter is `(:f IS NULL OR ...)`."""
+    stmt, holding = _quick_select()
+    like = bindparam("like", type_=String)
+    has = bindparam("has", type_=Boolean)
+    stmt = stmt.where(
+        or_(
+            absent("like"),
+            func.lower(UserRow.last_name).like(like),
+            func.lower(UserRow.first_name).like(like),
+            func.lower(UserRow.user_code).like(like),
+        ),
+        or_(absent("role"), UserRow.role == bindparam("role", type_=String)),
+        or_(absent("state"), UserRow.state == bindparam("state", type_=String)),
+        or_(
+            absent("has", Boolean),
+            and_(has, holding.c.user_id.is_not(None)),
+            and_(~has, holding.c.user_id.is_(None)),
+        ),
+    )
+    column = {
+        "last_name": UserRow.last_name,
+        "user_code": UserRow.user_code,
+        "role": UserRow.role,
+        "state": UserRow.state,
+        "created": UserRow.created_at,
+    }[sort.lstrip("-")]
+    order = column.desc() if sort.startswith("-") else column.asc()
+    return Prepared(
+        stmt.order_by(order, UserRow.first_name, UserRow.id)
+        .offset(bindparam("offset", type_=Integer))
+        .limit(bindparam("limit", type_=Integer))
+    )
+
+
 @router.get("/users", response_model=Page[User], summary="Liste des dossiers des utilisateurs")
 async def list_users(
     caller: RSE,
@@ -157,45 +226,16 @@ async def list_users(
 ) -> Page[User]:
     limit = min(limit or config.default_page_size, config.max_page_size)
     offset = decode_cursor(cursor)
-    holding = (
-        select(AssignmentRow.user_id, AssignmentRow.procuration_id)
-        .where(AssignmentRow.active, AssignmentRow.mandant_id == caller.enterprise_id)
-        .subquery()
-    )
-    stmt = (
-        select(UserRow, ProcurationRow)
-        .outerjoin(holding, holding.c.user_id == UserRow.id)
-        .outerjoin(ProcurationRow, ProcurationRow.id == holding.c.procuration_id)
-        .where(UserRow.enterprise_id == caller.enterprise_id)
-    )
-    if q:
-        like = f"%{q.strip().lower()}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(UserRow.last_name).like(like),
-                func.lower(UserRow.first_name).like(like),
-                func.lower(UserRow.user_code).like(like),
-            )
-        )
-    if role:
-        stmt = stmt.where(UserRow.role == role.value)
-    if state:
-        stmt = stmt.where(UserRow.state == state.value)
-    if has_procuration is not None:
-        stmt = stmt.where(
-            holding.c.user_id.is_not(None) if has_procuration else holding.c.user_id.is_(None)
-        )
-    column = {
-        "last_name": UserRow.last_name,
-        "user_code": UserRow.user_code,
-        "role": UserRow.role,
-        "state": UserRow.state,
-        "created": UserRow.created_at,
-    }[sort.lstrip("-")]
-    order = column.desc() if sort.startswith("-") else column.asc()
-    stmt = stmt.order_by(order, UserRow.first_name, UserRow.id).offset(offset).limit(limit + 1)
-    async with db.read() as s:
-        rows = (await s.execute(stmt)).all()
+    params: dict[str, Any] = {
+        "eid": caller.enterprise_id,
+        "like": f"%{q.strip().lower()}%" if q else None,
+        "role": role.value if role else None,
+        "state": state.value if state else None,
+        "has": has_procuration,
+        "offset": offset,
+        "limit": limit + 1,
+    }
+    rows = [_record(r) for r in await db.rows(_list_statement(sort), params)]
     items = [to_model(u, p) for u, p in rows[:limit]]
     return Page[User](items=items, next_cursor=encode_cursor(offset, len(rows), limit))
 
@@ -256,9 +296,10 @@ async def create_user(body: UserCreate, caller: RSE, tx: Tx, config: Config) -> 
 
 @router.get("/users/{user_code}", response_model=User, summary="Consultation d'un dossier")
 async def get_user(user_code: str, caller: RSE, db: DB) -> JSONResponse:
-    async with db.read() as s:
-        user = await load_user(s, caller.enterprise_id, user_code)
-        proc = await held_procuration(s, user)
+    found = await db.rows(_ONE, {"eid": caller.enterprise_id, "code": user_code.upper()})
+    if not found:
+        raise not_found()
+    user, proc = _record(found[0])
     return JSONResponse(
         to_model(user, proc).model_dump(mode="json"), headers={"ETag": user_etag(user)}
     )
