@@ -20,15 +20,15 @@ from sqlalchemy import Column, String, bindparam, inspect
 class Shape:
     """The columns of a mapped class, in the order `make` expects them."""
 
-    __slots__ = ("_make", "columns", "width")
+    __slots__ = ("_make", "columns", "names", "width")
     _make: Any
 
     def __init__(self, model: type[Any]) -> None:
         mapper = inspect(model)
         table = mapper.local_table
         self.columns: tuple[Column[Any], ...] = tuple(table.columns)
-        names = [mapper.get_property_by_column(c).key for c in self.columns]
-        record: Any = namedtuple(f"{model.__name__}Record", names)  # type: ignore[misc]
+        self.names = tuple(mapper.get_property_by_column(c).key for c in self.columns)
+        record: Any = namedtuple(f"{model.__name__}Record", self.names)  # type: ignore[misc]
         self._make = record._make
         self.width = len(self.columns)
 
