@@ -398,7 +398,7 @@ async def open_offline(
         base = controller.api.service_url
     else:  # the service of this computer did not start: the status bar keeps trying
         base = "http://127.0.0.1:9"
-    api = controller._api_for(base)
+    api = await controller._api_for(base)
     api.use_token(token)
     ctx = AppContext(
         api=api,
