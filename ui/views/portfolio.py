@@ -347,7 +347,6 @@ class PortfolioView(View):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
         self.data = PortfolioData(enterprise_id=ctx.me.enterprise.id)
         self.notes = ClientNotes.for_user(ctx.me.user_code, ctx.me.enterprise.id)
         self.current_wizard: QWidget | None = None
@@ -391,33 +390,42 @@ class PortfolioView(View):
         self.resume_button.setVisible(False)
 
         # ---- search and filters ----
-        self.scope = self._combo("portfolioScope", self.tr("Procurations"))
+        # Every widget of the tab is made in the tab that shows it, itself made in the tab
+        # widget: moved there afterwards, each would have its style worked out again (the
+        # screen's first show is one turn of the event loop, to keep under 50 ms).
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("portfolioTabs")
+        tab = QWidget(self.tabs)
+        self.tabs.addTab(tab, self.tr("&Procurations"))
+        self.scope = self._combo("portfolioScope", self.tr("Procurations"), tab)
         self.scope.addItem(self.tr("Reçues des clients"), Scope.RECEIVED.value)
         self.scope.addItem(self.tr("De mon entreprise"), Scope.OWN.value)
         self.scope.addItem(self.tr("Toutes"), Scope.ALL.value)
         scope_label = self._buddy(self.tr("Pro&curations"), self.scope)
-        self.search = QLineEdit(self)
+        self.search = QLineEdit(tab)
         self.search.setObjectName("portfolioSearch")
         self.search.setPlaceholderText(self.tr("Entreprise, numéro, description, détenteur…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Rechercher"))
         search_label = self._buddy(self.tr("Rec&hercher"), self.search)
-        self.clear_button = QPushButton(self.tr("Effacer les filtres"), self)
+        self.clear_button = QPushButton(self.tr("Effacer les filtres"), tab)
         self.clear_button.setAccessibleName(self.tr("Effacer les filtres"))
 
-        self.ministry_filter = self._combo("portfolioMinistry", self.tr("Ministère ou organisme"))
-        self.service_filter = self._combo("portfolioService", self.tr("Service"))
+        self.ministry_filter = self._combo(
+            "portfolioMinistry", self.tr("Ministère ou organisme"), tab
+        )
+        self.service_filter = self._combo("portfolioService", self.tr("Service"), tab)
         self.service_filter.setMaximumWidth(260)
         self.ministry_filter.setMinimumWidth(190)
         self.service_filter.setMinimumWidth(120)
-        self.state_filter = self._combo("portfolioState", self.tr("État"))
+        self.state_filter = self._combo("portfolioState", self.tr("État"), tab)
         self.state_filter.addItem(self.tr("Tous les états"), None)
         for state in ProcurationState:
             self.state_filter.addItem(f"{state.value} – {state_label(state)}", state.value)
-        self.holder_filter = self._combo("portfolioHolder", self.tr("Détenteur"))
+        self.holder_filter = self._combo("portfolioHolder", self.tr("Détenteur"), tab)
         self.holder_filter.setMinimumWidth(170)
         self.holder_filter.setMaximumWidth(240)
-        self.end_filter = self._combo("portfolioEnd", self.tr("Date de fin"))
+        self.end_filter = self._combo("portfolioEnd", self.tr("Date de fin"), tab)
         self.end_filter.addItem(self.tr("Toutes les dates"), None)
         for window, text in (
             (EndWindow.ENDED, self.tr("Échues")),
@@ -429,7 +437,7 @@ class PortfolioView(View):
             (EndWindow.LATER, self.tr("Dans plus de 90 jours")),
         ):
             self.end_filter.addItem(text, window.value)
-        self.tag_filter = self._combo("portfolioTag", self.tr("Étiquette"))
+        self.tag_filter = self._combo("portfolioTag", self.tr("Étiquette"), tab)
 
         row1 = QHBoxLayout()
         row1.setSpacing(8)
@@ -454,7 +462,7 @@ class PortfolioView(View):
         row2.addStretch(1)
 
         # ---- groups | list | notes ----
-        self.group_by = self._combo("portfolioGroupBy", self.tr("Regrouper par"))
+        self.group_by = self._combo("portfolioGroupBy", self.tr("Regrouper par"), tab)
         for by, text in (
             (GroupBy.CLIENT, self.tr("Client")),
             (GroupBy.MINISTRY, self.tr("Ministère")),
@@ -467,13 +475,13 @@ class PortfolioView(View):
             self.group_by.addItem(text, by.value)
         group_label = self._buddy(self.tr("Re&grouper par"), self.group_by)
         self.group_model = GroupListModel(self)
-        self.group_list = QListView(self)
+        self.group_list = QListView(tab)
         self.group_list.setObjectName("groupList")
         self.group_list.setModel(self.group_model)
         self.group_list.setAccessibleName(self.tr("Groupes"))
         self.group_list.setUniformItemSizes(True)
         self.group_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        groups = QWidget(self)
+        groups = QWidget(tab)
         groups_layout = QVBoxLayout(groups)
         groups_layout.setContentsMargins(0, 0, 0, 0)
         group_head = QHBoxLayout()
@@ -483,7 +491,7 @@ class PortfolioView(View):
         groups_layout.addWidget(self.group_list, 1)
 
         self.model = PortfolioTableModel(ctx.ministry_name, self.notes.tags_of, self)
-        self.table = QTableView(self)
+        self.table = QTableView(tab)
         self.table.setObjectName("portfolioTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Procurations du portefeuille"))
@@ -515,7 +523,7 @@ class PortfolioView(View):
         header.setStretchLastSection(True)
         self.table.setColumnHidden(PROVENANCE, True)
 
-        self.notes_panel = QFrame(self)
+        self.notes_panel = QFrame(tab)
         self.notes_panel.setObjectName("notesPanel")
         self.notes_title = QLabel(self.tr("Notes du cabinet"), self.notes_panel)
         self.notes_title.setProperty("viewSubtitle", True)
@@ -553,12 +561,12 @@ class PortfolioView(View):
         notes_layout.addWidget(self.save_notes_button, 0, Qt.AlignmentFlag.AlignRight)
         notes_layout.addWidget(privacy)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         splitter.addWidget(groups)
         splitter.addWidget(self.table)
         # In a scroll area: wrapped texts (English, large fonts) may need more height than
         # the list leaves; they scroll instead of being drawn over one another.
-        notes_scroll = QScrollArea(self)
+        notes_scroll = QScrollArea(tab)
         notes_scroll.setWidgetResizable(True)
         notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
         notes_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
@@ -571,9 +579,9 @@ class PortfolioView(View):
         splitter.setSizes([220, 860, 220])
         splitter.setChildrenCollapsible(False)
 
-        self.count_label = QLabel(self)
+        self.count_label = QLabel(tab)
         self.count_label.setObjectName("portfolioCount")
-        self.selection_label = QLabel(self)
+        self.selection_label = QLabel(tab)
         self.selection_label.setProperty("legend", True)
         self.selection_label.setWordWrap(True)
         counts = QHBoxLayout()
@@ -616,7 +624,7 @@ class PortfolioView(View):
             ),
             ("refresh", self.tr("Actualiser"), self.tr("Relire les listes auprès du service")),
         ):
-            button = QPushButton(text, self)
+            button = QPushButton(text, tab)
             button.setObjectName(f"portfolio_{name}")
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.setAccessibleDescription(what)
@@ -627,8 +635,7 @@ class PortfolioView(View):
             actions.addWidget(button)
         self.buttons["consult"].setProperty("primary", True)
 
-        procurations_tab = QWidget(self)
-        tab_layout = QVBoxLayout(procurations_tab)
+        tab_layout = QVBoxLayout(tab)
         tab_layout.setContentsMargins(0, 6, 0, 0)
         tab_layout.setSpacing(8)
         tab_layout.addLayout(row1)
@@ -640,12 +647,9 @@ class PortfolioView(View):
         # for the list, and a firm's matrix is a pass over every assignment.
         self.matrix_widget: RightsMatrixWidget | None = None
         self._matrix_stale = True
-        self.matrix_tab = QWidget(self)
+        self.matrix_tab = QWidget(self.tabs)
         self.matrix_tab_layout = QVBoxLayout(self.matrix_tab)
         self.matrix_tab_layout.setContentsMargins(0, 0, 0, 0)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("portfolioTabs")
-        self.tabs.addTab(procurations_tab, self.tr("&Procurations"))
         self.tabs.addTab(self.matrix_tab, self.tr("&Qui peut agir pour qui"))
         self.tabs.currentChanged.connect(self._on_tab)
 
@@ -691,17 +695,20 @@ class PortfolioView(View):
         self._show_notes(None)
         self._update_count()
         self._on_selection()
+        # Last: set first, every widget made and laid out after it would have its style worked
+        # out again and again (10 ms of the screen's first show).
+        self.setStyleSheet(STYLE)
 
     # ---- small builders ----------------------------------------------------------------------
 
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
+    def _combo(self, name: str, accessible: str, parent: QWidget | None = None) -> QComboBox:
+        combo = QComboBox(parent or self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         return combo
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text, self)
+        label = QLabel(text, widget.parentWidget() or self)
         label.setBuddy(widget)
         return label
 
