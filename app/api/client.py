@@ -17,6 +17,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import math
+import ssl
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -26,6 +27,7 @@ from types import TracebackType
 from typing import Any, Generic, Literal, NamedTuple, TypeVar, overload
 
 import httpx
+import truststore
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from app.api.errors import (
@@ -45,6 +47,7 @@ from app.api.errors import (
     Throttled,
     Unauthorized,
     UnexpectedResponse,
+    UntrustedCertificate,
     ValidationFailed,
     field_errors_from_problem,
 )
@@ -261,6 +264,11 @@ def error_from_response(
 
 
 def _offline(exc: httpx.TransportError) -> Offline:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return UntrustedCertificate(problem={"detail": cause.verify_message or str(cause)})
+        cause = cause.__cause__ or cause.__context__
     # A connect timeout means the request never left: only a read/write timeout leaves the
     # outcome unknown, which is what `timed_out` tells the wizard.
     timed_out = isinstance(exc, httpx.TimeoutException) and not isinstance(
@@ -307,6 +315,14 @@ def _params(**values: Any) -> dict[str, str]:
     return out
 
 
+def tls_context() -> ssl.SSLContext:
+    """TLS to a remote service, checked against the operating system's trust store (Windows
+    and macOS certificate stores, the distribution's CA bundle on Linux) rather than the
+    certificates shipped with httpx: an enterprise that installs its own root certificate
+    (an internal service, a proxy that inspects TLS) is trusted as its browsers trust it."""
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 class ApiClient:
     """The service as typed async methods. Create one per service address; `aclose()` on quit.
 
@@ -338,6 +354,7 @@ class ApiClient:
         self.on_session_expired = on_session_expired
         self._http = httpx.AsyncClient(
             base_url=root + API_PREFIX,
+            verify=tls_context() if root.startswith("https:") else True,
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             transport=transport,
             headers={"Accept": "application/json", "User-Agent": f"Procura-client/{version()}"},

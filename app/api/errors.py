@@ -32,6 +32,7 @@ __all__ = [
     "Throttled",
     "Unauthorized",
     "UnexpectedResponse",
+    "UntrustedCertificate",
     "ValidationFailed",
 ]
 
@@ -286,6 +287,24 @@ class Offline(ServiceUnavailable):
     def __init__(self, *, timed_out: bool = False, **kwargs: Any) -> None:
         self.timed_out = timed_out
         super().__init__(kwargs.pop("message_fr", None), kwargs.pop("message_en", None), **kwargs)
+
+
+class UntrustedCertificate(Offline):
+    """The service's TLS certificate is not trusted by this workstation (nor valid for its
+    address): nothing was sent. Offline for what follows (the cache stays readable), with a
+    message that names the cause instead of the network."""
+
+    default_fr = (
+        "Le certificat de sécurité du service n'est pas reconnu par ce poste : la connexion a "
+        "été refusée et rien n'a été transmis. Vérifiez l'adresse du service ; si elle est "
+        "juste, demandez à votre service informatique d'installer le certificat de votre "
+        "organisation."
+    )
+    default_en = (
+        "This workstation does not recognize the service's security certificate: the "
+        "connection was refused and nothing was sent. Check the service address; if it is "
+        "right, ask your IT department to install your organization's certificate."
+    )
 
 
 class UnexpectedResponse(ApiError):
