@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import re
 import secrets
@@ -277,4 +278,16 @@ def app_from_env() -> FastAPI:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(process)d %(name)s %(message)s"
     )
-    return create_app(ServerConfig(), run_migrations=not os.environ.get("PROCURA_SKIP_MIGRATIONS"))
+    app = create_app(ServerConfig(), run_migrations=not os.environ.get("PROCURA_SKIP_MIGRATIONS"))
+    freeze_startup_objects()
+    return app
+
+
+def freeze_startup_objects() -> None:
+    """Move what exists before the first request (modules, the app, its schemas: some 140 000
+    objects) out of the collector's reach. Python's full collections otherwise walk all of
+    them, 45 ms each with every request waiting, several times a minute under load. Called
+    where a process is about to serve, not in `create_app`: the tests build many apps in one
+    process, and a frozen cycle is never collected."""
+    gc.collect()
+    gc.freeze()

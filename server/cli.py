@@ -91,7 +91,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         with contextlib.suppress(KeyboardInterrupt):  # an interactive stop
             Multiprocess(multi, sockets=[sock]).run()
         return 0
-    from server.app import create_app
+    from server.app import create_app, freeze_startup_objects
 
     app = create_app(config, run_migrations=False)
     server = uvicorn.Server(
@@ -101,6 +101,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
     if args.port_file:
         _write_port_when_ready(server, Path(args.port_file))
+    freeze_startup_objects()
     server.run()
     return 0
 
