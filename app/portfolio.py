@@ -268,6 +268,21 @@ def _portfolio_rows(data: PortfolioData, scope: Scope, on: date) -> list[Portfol
 
 # ---- filters and groups ------------------------------------------------------------------------
 
+
+def filter_choices(rows: Iterable[PortfolioRow]) -> tuple[list[str], list[tuple[str, str]]]:
+    """What the filters offer for these rows: the ministries (codes, in order) and the holders
+    ((user code, «Nom, Prénom»), by name)."""
+    rights: set[tuple[str, ...]] = set()
+    people: set[tuple[str, str]] = set()
+    for r in rows:
+        rights.add(r.ministries)  # rows share a handful of these (see portfolio_rows)
+        for h in r.holders:
+            people.add((h.user_code, h.name))
+    ministries = sorted({m for found in rights for m in found})
+    holders = sorted(people, key=lambda item: (item[1].casefold(), item[0]))
+    return ministries, holders
+
+
 UNASSIGNED = ""  # the holder filter's value for «no holder»
 UNTAGGED = ""  # the tag filter's value for «no tag»
 

@@ -26,6 +26,7 @@ from app.portfolio import (
     build_matrix,
     covered_services,
     expiry_items,
+    filter_choices,
     filter_for_group,
     group_rows,
     leaf_services,
@@ -156,6 +157,21 @@ def test_rows_by_scope_with_clients_ministries_and_holders(data: PortfolioData) 
     assert garage.days_left(TODAY) == 6
     assert [r.id for r in portfolio_rows(data, Scope.OWN, TODAY)] == ["p-own"]
     assert len(portfolio_rows(data, Scope.ALL, TODAY)) == 5
+
+
+def test_the_filters_offer_the_ministries_and_the_holders_of_the_rows(data: PortfolioData) -> None:
+    received = portfolio_rows(data, Scope.RECEIVED, TODAY)
+    assert filter_choices(received) == (
+        ["CNESST", "RQ"],  # the garage's SAAQ «Aucun accès» is not offered
+        [("ABE63RG", "Bergeron, Alexandre"), ("CLB47TN", "Leblanc, Catherine")],
+    )
+    _ministries, holders = filter_choices(portfolio_rows(data, Scope.ALL, TODAY))
+    assert [name for _code, name in holders] == [
+        "Bergeron, Alexandre",
+        "Girard, Maxime",
+        "Leblanc, Catherine",
+    ]
+    assert filter_choices([]) == ([], [])
 
 
 def test_filters_by_client_ministry_service_state_holder_end_and_tag(data: PortfolioData) -> None:

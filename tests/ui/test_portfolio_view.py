@@ -25,6 +25,7 @@ from tests.support.enterprises import give_external_procuration, onboard, open_c
 from tests.support.frames import Frames
 from tests.ui.support_procurations import new_user
 from ui.context import AppContext
+from ui.models.table import fold
 from ui.views.expiry import ExpiryView
 from ui.views.portfolio import PortfolioView
 from ui.wizards.create_procuration import CreateProcurationWizard, today
@@ -170,6 +171,24 @@ def test_every_client_with_its_procurations_grouped_and_filtered(
     view.group_by.setCurrentIndex(view.group_by.findData(GroupBy.STATE.value))
     counts = [view.group_model.groups[i].count for i in range(len(view.group_model.groups))]
     assert sum(counts) == total
+
+
+def test_a_list_prepared_in_the_background_follows_a_filter_chosen_meanwhile(
+    firm: AppContext, open_portfolio: Callable[[AppContext], PortfolioView]
+) -> None:
+    view = open_portfolio(firm)
+    data, scope = view.data, view.scope_value()
+    # The rows sorted and the groups counted in a worker thread, for the screen as it was...
+    prepared = view._prepare_rows(data, scope, view._group_state())
+    assert prepared.groups == view.group_model.groups
+    # ...and a state chosen before they came in: counted again for it, not taken as they were.
+    view.state_filter.setCurrentIndex(view.state_filter.findData("RV"))
+    view.set_data(data, {scope: prepared.rows.rows}, prepared=prepared)
+    revoked = [r for r in view.model.rows() if r.state is ProcurationState.RV]
+    assert 0 < len(revoked) < view.model.total_count()
+    assert view.model.visible_rows() == sorted(revoked, key=lambda r: fold(r.client_name))
+    assert view.group_model.total == len(revoked)
+    assert sum(g.count for g in view.group_model.groups) == len(revoked)
 
 
 def test_the_firms_notes_on_a_client_are_kept_here_and_filter_the_list(

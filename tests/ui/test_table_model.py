@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -269,3 +270,30 @@ def test_prepare_builds_keys_in_a_worker_thread_and_drops_them_if_the_rows_chang
     table.set_filter(None)
     table.sort(3, Qt.SortOrder.DescendingOrder)
     assert table.visible_rows() == fresh(others, 3)
+
+
+def test_rows_sorted_ahead_in_a_worker_thread_come_in_as_if_sorted_here() -> None:
+    def fresh(rows: list[Proc], column: int, order: Qt.SortOrder) -> list[Proc]:
+        table = TableModel(columns())
+        table.sort(column, order)
+        table.set_rows(rows)
+        table.set_filter("bilan")
+        return table.visible_rows()
+
+    table = TableModel(columns())
+    table.sort(3, Qt.SortOrder.DescendingOrder)
+    table.set_filter("bilan")
+    table.set_rows(sample(100))
+    rows = sample(5000, seed=3)
+    with ThreadPoolExecutor(1) as worker:
+        ahead = worker.submit(table.sorted_rows, rows).result()
+    assert table.total_count() == 100  # nothing of the model changed meanwhile
+    table.set_rows(ahead)
+    assert table.visible_rows() == fresh(rows, 3, Qt.SortOrder.DescendingOrder)
+    assert 0 < table.visible_count() < len(rows)
+
+    # Sorted otherwise meanwhile (a click on a header): sorted again as it now is.
+    ahead = table.sorted_rows(rows)
+    table.sort(1, Qt.SortOrder.AscendingOrder)
+    table.set_rows(ahead)
+    assert table.visible_rows() == fresh(rows, 1, Qt.SortOrder.AscendingOrder)

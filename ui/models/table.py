@@ -125,6 +125,18 @@ class Column(Generic[R]):
         return default_sort_key(self.value(row))
 
 
+@dataclass(frozen=True)
+class SortedRows(Generic[R]):
+    """Rows with their sort on one column worked out ahead (`TableModel.sorted_rows`): the
+    column's ranks (`ranks[i]` for `rows[i]`) and the row numbers in order (`sorted`)."""
+
+    rows: list[R]
+    column: int
+    order: Qt.SortOrder
+    ranks: list[Any]
+    sorted: list[int]
+
+
 class TableModel(QAbstractTableModel, Generic[R]):
     """A read-only table over `list[R]`, sorted and filtered over an index array.
 
@@ -169,14 +181,45 @@ class TableModel(QAbstractTableModel, Generic[R]):
     def columns(self) -> list[Column[R]]:
         return list(self._columns)
 
-    def set_rows(self, rows: Iterable[R]) -> None:
-        """Replace every row; the current sort and filter apply to the new rows."""
+    def set_rows(self, rows: Iterable[R] | SortedRows[R]) -> None:
+        """Replace every row; the current sort and filter apply to the new rows. Rows sorted
+        ahead (`sorted_rows`, in a worker thread) come in with their order: only the filter
+        is applied here (the rest done again when the sort changed meanwhile)."""
+        ahead = rows if isinstance(rows, SortedRows) else None
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = list(rows.rows if isinstance(rows, SortedRows) else rows)
         self._forget_rows()
-        self._recompute_order()
+        if ahead is not None and 0 <= ahead.column < len(self._columns):
+            self._keys[ahead.column] = ahead.ranks
+        if ahead is not None and (ahead.column, ahead.order) == (
+            self._sort_column,
+            self._sort_order,
+        ):
+            self._kept = None
+            self._last_words = None
+            self._order = ahead.sorted
+        else:
+            self._recompute_order()
         self._recompute_visible()
         self.endResetModel()
+
+    def sorted_rows(self, rows: Sequence[R]) -> SortedRows[R]:
+        """`rows` with their order on the current sort column worked out, for `set_rows`:
+        nothing of the model changes, so it runs in a worker thread (the column functions
+        only read the rows) while the window shows the rows it has."""
+        column, order = self._sort_column, self._sort_order
+        rows = list(rows)
+        if not 0 <= column < len(self._columns):
+            return SortedRows(rows, -1, order, [], list(range(len(rows))))
+        ranks = _ranks(_sort_keys(rows, self._columns[column]))
+        descending = order == Qt.SortOrder.DescendingOrder
+        return SortedRows(
+            rows,
+            column,
+            order,
+            ranks,
+            sorted(range(len(rows)), key=ranks.__getitem__, reverse=descending),
+        )
 
     def set_filter(self, criterion: Callable[[R], bool] | str | None) -> None:
         """Show only some rows.
