@@ -8,17 +8,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, select, text
+from sqlalchemy import Table, bindparam, event, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
 
+from server.db import Prepared, run_in_sync
 from server.models import AuditRow
 
 GENESIS = "0" * 64
-_LAST_HASH = select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)
-# On the table, not the mapped class: the ORM's bulk-insert path would come back.
-_INSERT = insert(cast(Table, AuditRow.__table__))
-_COLUMNS = tuple(c.key for c in AuditRow.__table__.columns if c.key != "id")
+_TABLE = cast(Table, AuditRow.__table__)
+_COLUMNS = tuple(c.key for c in _TABLE.columns if c.key != "id")
+# Run with `run_in_sync` (in the committing transaction, past the ORM): the chain's head and
+# the rows, on the table, not the mapped class (the ORM's bulk-insert path would come back).
+_LAST_HASH = Prepared(select(AuditRow.hash).order_by(AuditRow.id.desc()).limit(1))
+_INSERT = Prepared(
+    insert(_TABLE).values({name: bindparam(name, type_=_TABLE.c[name].type) for name in _COLUMNS})
+)
 _PG_AUDIT_LOCK = 0x50524F43  # "PROC": serialises appends so the chain never forks
 
 
@@ -92,14 +97,15 @@ def _write_pending(session: Session) -> None:
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
-    prev = conn.execute(_LAST_HASH).scalar() or GENESIS
+    head = run_in_sync(conn, _LAST_HASH, {}).rows
+    prev = head[0][0] if head else GENESIS
     values = []
     for row in rows:
         row.prev_hash = prev
         row.hash = prev = chain_hash(prev, row)
         values.append({name: getattr(row, name) for name in _COLUMNS})
     # A plain INSERT on the table, not the unit of work: cheaper, and never flushed twice.
-    conn.execute(_INSERT, values)
+    run_in_sync(conn, _INSERT, values)
 
 
 def _forget_pending(session: Session, transaction: SessionTransaction) -> None:

@@ -33,9 +33,9 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import delete, event, func, insert, inspect, select, text
+from sqlalchemy import Table, bindparam, delete, event, func, insert, inspect, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.session import SessionTransaction
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 from app.domain.changes import ChangeKind, ChangeOp
 from app.domain.common import ProcurationType, Role
+from server.db import Prepared, run_in_sync
 from server.models import (
     AssignmentRow,
     ChangeRow,
@@ -182,13 +183,26 @@ def _before_commit(session: Session) -> None:
 
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
     now = datetime.now(UTC)
-    conn.execute(
-        insert(ChangeRow),
+    run_in_sync(
+        conn,
+        _INSERT,
         [
             {"enterprise_id": e, "kind": k.value, "object_id": oid, "op": op.value, "at": now}
             for (e, k, oid), op in entries.items()
         ],
     )
+
+
+_CHANGES = cast(Table, ChangeRow.__table__)
+# Run with `run_in_sync` in the committing transaction (the ORM never holds change rows).
+_INSERT = Prepared(
+    insert(_CHANGES).values(
+        {
+            name: bindparam(name, type_=_CHANGES.c[name].type)
+            for name in ("enterprise_id", "kind", "object_id", "op", "at")
+        }
+    )
+)
 
 
 def _after_transaction_end(session: Session, transaction: SessionTransaction) -> None:

@@ -9,6 +9,7 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Generator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import aiosqlite
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -168,6 +169,79 @@ class Prepared:
 _NO_VALUE: dict[str, Any] = {}
 
 
+def _bound(query: Prepared, dialect: Any, params: dict[str, Any]) -> tuple[str, list[Any]]:
+    sql, order, _ = query.for_sqlite(dialect)
+    values = []
+    for name, default, process in order:
+        value = params.get(name, default)
+        values.append(process(value) if process is not None and value is not None else value)
+    return sql, values
+
+
+def _converted(query: Prepared, dialect: Any, found: list[Any]) -> list[tuple[Any, ...]]:
+    _, _, results = query.for_sqlite(dialect)
+    if not any(results):
+        return found
+    return [
+        tuple(p(v) if p is not None else v for p, v in zip(results, row, strict=True))
+        for row in found
+    ]
+
+
+def _inline_sqlite_of(connection: Connection) -> sqlite3.Connection | None:
+    """The sqlite3 connection under a SQLAlchemy connection when it is an inline one."""
+    inline = getattr(connection.connection.dbapi_connection, "_connection", None)
+    if isinstance(inline, _InlineConnection) and inline._connection is not None:
+        raw: sqlite3.Connection = inline._connection
+        return raw
+    return None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a statement run by `run_in` / `run_in_sync` gave: its rows and its row count."""
+
+    rows: list[tuple[Any, ...]]
+    rowcount: int
+
+
+def run_in_sync(
+    connection: Connection, query: Prepared, params: dict[str, Any] | list[dict[str, Any]]
+) -> Outcome:
+    """Run a prepared statement in the transaction of `connection` (a session's): straight on
+    sqlite3 when inline, else through SQLAlchemy. A list of parameter sets is an executemany.
+
+    For the transaction's own bookkeeping (the key's claim and answer, the receipt number's
+    check, the audit chain, the change feed): tables whose rows the session's ORM objects
+    never hold, so there is nothing to flush before, and each of these statements costs
+    10 µs instead of SQLAlchemy's 80."""
+    raw = _inline_sqlite_of(connection)
+    if raw is None:
+        result = connection.execute(query.stmt, params)
+        rows = [tuple(r) for r in result.all()] if result.returns_rows else []
+        return Outcome(rows, result.rowcount)
+    dialect = connection.dialect
+    if isinstance(params, list):
+        sql = query.for_sqlite(dialect)[0]
+        cursor = raw.executemany(sql, [_bound(query, dialect, p)[1] for p in params])
+        return Outcome([], cursor.rowcount)
+    sql, values = _bound(query, dialect, params)
+    cursor = raw.execute(sql, values)
+    return Outcome(_converted(query, dialect, cursor.fetchall()), cursor.rowcount)
+
+
+async def run_in(
+    session: AsyncSession, query: Prepared, params: dict[str, Any] | list[dict[str, Any]]
+) -> Outcome:
+    """`run_in_sync` in an async session's transaction."""
+    conn = await session.connection()
+    if _inline_sqlite_of(conn.sync_connection) is None:  # type: ignore[arg-type]
+        result = await conn.execute(query.stmt, params)
+        rows = [tuple(r) for r in result.all()] if result.returns_rows else []
+        return Outcome(rows, result.rowcount)
+    return run_in_sync(conn.sync_connection, query, params)  # type: ignore[arg-type]
+
+
 class Database:
     """Owns the engine. Writers go through `write()`: on SQLite they are serialised in the
     process and open with BEGIN IMMEDIATE, so load never ends in 'database is locked'."""
@@ -251,18 +325,9 @@ class Database:
         if self._sqlite_path is None:
             async with self.connect() as conn:
                 return [tuple(row) for row in (await conn.execute(query.stmt, params)).all()]
-        sql, order, results = query.for_sqlite(self.engine.dialect)
-        values = []
-        for name, default, process in order:
-            value = params.get(name, default)
-            values.append(process(value) if process is not None and value is not None else value)
-        found = self._reader_connection().execute(sql, values).fetchall()
-        if any(results):
-            return [
-                tuple(p(v) if p is not None else v for p, v in zip(results, row, strict=True))
-                for row in found
-            ]
-        return found
+        dialect = self.engine.dialect
+        sql, values = _bound(query, dialect, params)
+        return _converted(query, dialect, self._reader_connection().execute(sql, values).fetchall())
 
     def _reader_connection(self) -> sqlite3.Connection:
         """The process's connection for `rows`, in autocommit: WAL readers never block the

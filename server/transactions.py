@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from fastapi import Depends, Header, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import String, Table, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,7 +25,7 @@ from app.domain import rules
 from app.domain.errors import RuleViolation, field_error
 from app.domain.models import Receipt
 from server import audit
-from server.db import Database
+from server.db import Database, Prepared, run_in
 from server.deps import DB, Caller
 from server.errors import Problem
 from server.models import IdempotencyRow, ReceiptRow
@@ -205,14 +205,14 @@ class Transaction:
         # The common case, a new key, is one INSERT that does nothing on a conflict (on
         # PostgreSQL it waits for a concurrent first claim to commit, then does nothing).
         claim = _CLAIM[s.get_bind().dialect.name]
-        params = {
+        params: dict[str, Any] = {
             "user_id": caller.user_id,
             "key": row_key[1],
             "fingerprint": fp,
             "state": "running",
             "created_at": now,
         }
-        if (await s.execute(claim, params)).rowcount == 1:  # type: ignore[attr-defined]
+        if (await run_in(s, claim, params)).rowcount == 1:
             self._row_key = row_key
             return
         row = await s.get(IdempotencyRow, row_key, with_for_update=True)
@@ -261,7 +261,7 @@ class Transaction:
             # flush) on every transaction cost more than this one primary-key read; two
             # transactions drawing the same of 10⁹ numbers at the same moment stays possible
             # but negligible.
-            if await self.session.scalar(_REFERENCE_TAKEN, {"ref": reference}) is not None:
+            if (await run_in(self.session, _REFERENCE_TAKEN, {"ref": reference})).rows:
                 continue
             row = ReceiptRow(
                 reference=reference,
@@ -311,8 +311,8 @@ class Transaction:
             if headers:
                 stored[_STORED_HEADERS] = headers
             user_id, key = self._row_key
-            await self.session.execute(
-                _DONE, {"uid": user_id, "k": key, "st": status, "resp": stored}
+            await run_in(
+                self.session, _DONE, {"uid": user_id, "k": key, "st": status, "resp": stored}
             )
         self._done = True
         self._row_key = None  # committed with the change: never released
@@ -320,21 +320,30 @@ class Transaction:
 
 
 _IDEMPOTENCY = cast(Table, IdempotencyRow.__table__)
-# Built once: constructing statements per call shows up in every transaction's cost.
+# Built once (constructing statements per call showed in every transaction's cost) and run
+# with `run_in`: the key's row and the receipt numbers are no ORM object's.
+_CLAIM_VALUES = {c.key: bindparam(c.key, type_=c.type) for c in _IDEMPOTENCY.columns}
+for _unset in ("status_code", "response"):
+    del _CLAIM_VALUES[_unset]
 _CLAIM = {
-    "sqlite": sqlite_insert(_IDEMPOTENCY).on_conflict_do_nothing(),
-    "postgresql": pg_insert(_IDEMPOTENCY).on_conflict_do_nothing(),
+    "sqlite": Prepared(sqlite_insert(_IDEMPOTENCY).values(_CLAIM_VALUES).on_conflict_do_nothing()),
+    "postgresql": Prepared(pg_insert(_IDEMPOTENCY).values(_CLAIM_VALUES).on_conflict_do_nothing()),
 }
-_DONE = (
+_DONE = Prepared(
     update(_IDEMPOTENCY)
-    .where(_IDEMPOTENCY.c.user_id == bindparam("uid"), _IDEMPOTENCY.c.key == bindparam("k"))
+    .where(
+        _IDEMPOTENCY.c.user_id == bindparam("uid", type_=_IDEMPOTENCY.c.user_id.type),
+        _IDEMPOTENCY.c.key == bindparam("k", type_=_IDEMPOTENCY.c.key.type),
+    )
     .values(
         state="done",
-        status_code=bindparam("st"),
+        status_code=bindparam("st", type_=_IDEMPOTENCY.c.status_code.type),
         response=bindparam("resp", type_=_IDEMPOTENCY.c.response.type),
     )
 )
-_REFERENCE_TAKEN = select(ReceiptRow.reference).where(ReceiptRow.reference == bindparam("ref"))
+_REFERENCE_TAKEN = Prepared(
+    select(ReceiptRow.reference).where(ReceiptRow.reference == bindparam("ref", type_=String))
+)
 
 
 def _in_progress() -> Problem:
