@@ -26,7 +26,7 @@ from app.domain.errors import RuleViolation, field_error
 from app.domain.models import Receipt
 from server import audit
 from server.db import Database, Prepared, run_in
-from server.deps import DB, Caller
+from server.deps import Caller
 from server.errors import Problem
 from server.models import IdempotencyRow, ReceiptRow
 
@@ -359,13 +359,13 @@ def _in_progress() -> Problem:
 
 async def get_transaction(
     request: Request,
-    db: DB,
     idempotency_key: Annotated[
         str | None,
         Header(alias="Idempotency-Key", description="Clé unique de la transaction (≤ 255)"),
     ] = None,
 ) -> Transaction:
-    return Transaction(request, db, idempotency_key)
+    # The database straight from the app, not a sub-dependency (see deps._caller).
+    return Transaction(request, request.app.state.db, idempotency_key)
 
 
 Tx = Annotated[Transaction, Depends(get_transaction)]
