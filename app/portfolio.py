@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any
 
 from app import gc_policy
@@ -431,8 +432,9 @@ def group_rows(
     # One pass per kind of group, with C-level counting where the key is one value per row
     # (a client, a state, a month): 100 000 rows in tens of milliseconds, not half a second.
     if by is GroupBy.CLIENT:
-        counts.update(r.client_id for r in rows)
-        names = {r.client_id: r.client_name for r in rows}
+        ids = list(map(attrgetter("client_id"), rows))  # map: no Python frame per row
+        counts.update(ids)
+        names = dict(zip(ids, map(attrgetter("client_name"), rows), strict=True))
         labels = {k: names[k] for k in counts}
     elif by is GroupBy.STATE:
         states = Counter(r.procuration.state for r in rows)

@@ -297,3 +297,14 @@ def test_rows_sorted_ahead_in_a_worker_thread_come_in_as_if_sorted_here() -> Non
     table.sort(1, Qt.SortOrder.AscendingOrder)
     table.set_rows(ahead)
     assert table.visible_rows() == fresh(rows, 1, Qt.SortOrder.AscendingOrder)
+
+
+def test_the_rows_a_predicate_keeps_whatever_the_search_in_their_first_order() -> None:
+    rows = sample(500, seed=5)
+    table = TableModel(columns())
+    table.set_rows(rows)
+    assert table.kept_rows() == rows
+    table.sort(0, Qt.SortOrder.DescendingOrder)
+    table.set_filters(lambda p: p.state == "AC", "bilan")
+    assert table.kept_rows() == [p for p in rows if p.state == "AC"]
+    assert table.visible_count() < len(table.kept_rows())

@@ -32,6 +32,7 @@ that only grows («gar» → «gara») looks only into the rows the shorter one 
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -330,6 +331,13 @@ class TableModel(QAbstractTableModel, Generic[R]):
         """Every row, in the order given to `set_rows`."""
         return list(self._rows)
 
+    def kept_rows(self) -> list[R]:
+        """The rows the predicate of `set_filters` keeps, in the order of `set_rows`, whatever
+        the text search (the rows it kept, not looked for again)."""
+        if self._filter is None:
+            return list(self._rows)
+        return list(itertools.compress(self._rows, self._filter_mask()))
+
     def visible_rows(self) -> list[R]:
         """The rows shown, in the order shown."""
         return [self._rows[s] for s in self._visible]
@@ -455,11 +463,8 @@ class TableModel(QAbstractTableModel, Generic[R]):
     def _recompute_visible(self) -> None:
         candidates = self._order
         if self._filter is not None:
-            if self._mask is None:
-                keep = self._filter
-                self._mask = bytearray(1 if keep(row) else 0 for row in self._rows)
+            mask = self._filter_mask()
             if self._kept is None:
-                mask = self._mask
                 self._kept = [i for i in self._order if mask[i]]
             candidates = self._kept
         words = fold(self._filter_text).split() if self._filter_text else []
@@ -480,6 +485,16 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._last_words = fold(self._filter_text).split()
         self._last_found = found
         self._visible = list(found)
+
+    def _filter_mask(self) -> bytearray:
+        """Per source row, 1 when the predicate keeps it (run once per predicate)."""
+        if self._mask is None:
+            keep = self._filter
+            if keep is None:
+                self._mask = bytearray(b"\x01") * len(self._rows)
+            else:  # map, not a generator: 100 000 calls without a Python frame each
+                self._mask = bytearray(map(bool, map(keep, self._rows)))
+        return self._mask
 
     def _searchable_text(self) -> list[str]:
         if self._haystacks is None:

@@ -969,13 +969,20 @@ class PortfolioView(View):
         return self.group_by_value(), self.current_filter(with_group=False)
 
     def _count_groups(
-        self, rows: list[PortfolioRow], state: tuple[GroupBy, PortfolioFilter]
+        self,
+        rows: list[PortfolioRow],
+        state: tuple[GroupBy, PortfolioFilter],
+        *,
+        kept: list[PortfolioRow] | None = None,
     ) -> tuple[list[Group], int]:
-        """The groups of `rows` under `state`, and how many rows its filters keep. Reads
-        nothing of the widgets: runs in a worker thread too (`_prepare_rows`)."""
+        """The groups of `rows` under `state`, and how many rows its filters keep (`kept`:
+        those rows, found already). Reads nothing of the widgets: runs in a worker thread too
+        (`_prepare_rows`)."""
         by, base = state
-        keep = base.predicate(today(), tags_of=self.notes.tags_of)
-        shown = rows if keep is None else [r for r in rows if keep(r)]
+        shown = kept
+        if shown is None:
+            keep = base.predicate(today(), tags_of=self.notes.tags_of)
+            shown = rows if keep is None else [r for r in rows if keep(r)]
         groups = group_rows(
             shown,
             by,
@@ -1002,7 +1009,10 @@ class PortfolioView(View):
         if counted is not None and counted.counted_for == state:
             groups, shown = counted.groups, counted.shown
         else:
-            groups, shown = self._count_groups(self.rows_for_scope(), state)
+            # No group chosen, the table's filter is these filters: the rows it keeps are
+            # those to count (not looked for a second time: 50 ms at 100 000 rows).
+            kept = self.model.kept_rows() if self._group_key is None else None
+            groups, shown = self._count_groups(self.rows_for_scope(), state, kept=kept)
         self.group_list.selectionModel().blockSignals(True)
         self.group_model.set_groups(groups, shown)
         row = self.group_model.row_of(self._group_key)
