@@ -11,8 +11,10 @@ The policy: what lives for the session is taken out of the collector's sight onc
 (`gc.freeze()`) — the modules imported at start-up, the session's objects when a sync starts,
 the lists read from the offline cache. Full passes then only walk what is recent, in a few ms.
 Frozen objects are still freed by reference counting when dropped (rows, models and modules
-form no cycles); only a cycle already garbage at that moment would never be collected, a
-bounded cost accepted for a window that never stalls.
+form no cycles); only a cycle already garbage at that moment would never be collected. To keep
+that small, the young garbage is collected first (a pass over the recent objects only, a few
+ms): what can still be caught is garbage made by other threads during a bulk build — a cost
+accepted for a window that never stalls.
 
     with bulk():                  # many long-lived objects built at once
         rows = [build(x) for x in data]
@@ -41,6 +43,8 @@ def bulk() -> Iterator[None]:
     with _lock:
         if _pauses == 0:
             _was_enabled = gc.isenabled()
+            if _was_enabled:
+                gc.collect(1)  # the young garbage, not to be frozen with what is built
             gc.disable()
         _pauses += 1
     try:

@@ -71,3 +71,14 @@ def test_settling_collects_the_young_garbage_and_freezes_what_lives() -> None:
     gc_policy.settle()
     assert gone() is None
     assert not walked_by_the_collector(kept)
+
+
+def test_garbage_made_before_a_bulk_build_is_collected_not_frozen_with_it() -> None:
+    cycle = Row(0)
+    cycle.values.append(cycle)
+    gone = weakref.ref(cycle)
+    del cycle
+    with gc_policy.bulk():
+        built = [Row(i) for i in range(10)]
+    assert gone() is None
+    assert not walked_by_the_collector(built)
