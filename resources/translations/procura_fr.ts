@@ -4,70 +4,70 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="331"/>
+        <location filename="../../ui/app_controller.py" line="344"/>
         <source>Démarrage du service sur cet ordinateur… La première fois, les données de démonstration sont préparées ; cela peut prendre quelques secondes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="335"/>
-        <location filename="../../ui/app_controller.py" line="406"/>
+        <location filename="../../ui/app_controller.py" line="348"/>
+        <location filename="../../ui/app_controller.py" line="419"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="368"/>
+        <location filename="../../ui/app_controller.py" line="381"/>
         <source>Démarrage du service annulé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="369"/>
-        <location filename="../../ui/app_controller.py" line="375"/>
+        <location filename="../../ui/app_controller.py" line="382"/>
+        <location filename="../../ui/app_controller.py" line="388"/>
         <source>Réessayer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="379"/>
-        <location filename="../../ui/app_controller.py" line="401"/>
+        <location filename="../../ui/app_controller.py" line="392"/>
+        <location filename="../../ui/app_controller.py" line="414"/>
         <source>Service prêt sur cet ordinateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="404"/>
+        <location filename="../../ui/app_controller.py" line="417"/>
         <source>Démarrage du service sur cet ordinateur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="533"/>
+        <location filename="../../ui/app_controller.py" line="567"/>
         <source>Le service démarre sur cet ordinateur ; la connexion suivra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="553"/>
+        <location filename="../../ui/app_controller.py" line="587"/>
         <source>Votre mot de passe est temporaire : choisissez-en un nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="560"/>
+        <location filename="../../ui/app_controller.py" line="594"/>
         <source>Le mot de passe temporaire doit être remplacé avant d&apos;ouvrir une session. Connectez-vous de nouveau lorsque vous serez prêt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="650"/>
+        <location filename="../../ui/app_controller.py" line="684"/>
         <source>Reprise de votre session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="660"/>
+        <location filename="../../ui/app_controller.py" line="694"/>
         <source>Votre session mémorisée a pris fin : connectez-vous de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="792"/>
+        <location filename="../../ui/app_controller.py" line="826"/>
         <source>Votre session a pris fin. Reconnectez-vous pour continuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="794"/>
+        <location filename="../../ui/app_controller.py" line="828"/>
         <source>Vous êtes déconnecté. À bientôt !</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,17 +777,17 @@
 <context>
     <name>ConsultDialog</name>
     <message>
-        <location filename="../../ui/views/procurations.py" line="213"/>
+        <location filename="../../ui/views/procurations.py" line="214"/>
         <source>Consultation d&apos;une procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="217"/>
+        <location filename="../../ui/views/procurations.py" line="218"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="226"/>
+        <location filename="../../ui/views/procurations.py" line="227"/>
         <source>&amp;Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,68 +1068,68 @@
 <context>
     <name>ExpiryTableModel</name>
     <message>
-        <location filename="../../ui/views/expiry.py" line="106"/>
+        <location filename="../../ui/views/expiry.py" line="103"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="111"/>
+        <location filename="../../ui/views/expiry.py" line="108"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="114"/>
+        <location filename="../../ui/views/expiry.py" line="111"/>
         <source>Jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="120"/>
+        <location filename="../../ui/views/expiry.py" line="117"/>
         <source>Élément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="122"/>
+        <location filename="../../ui/views/expiry.py" line="119"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="124"/>
+        <location filename="../../ui/views/expiry.py" line="121"/>
         <source>Assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="127"/>
+        <location filename="../../ui/views/expiry.py" line="124"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="128"/>
+        <location filename="../../ui/views/expiry.py" line="125"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="129"/>
+        <location filename="../../ui/views/expiry.py" line="126"/>
         <source>Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="131"/>
+        <location filename="../../ui/views/expiry.py" line="128"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="132"/>
+        <location filename="../../ui/views/expiry.py" line="129"/>
         <source>Reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="132"/>
+        <location filename="../../ui/views/expiry.py" line="129"/>
         <source>Mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="135"/>
+        <location filename="../../ui/views/expiry.py" line="132"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,311 +1137,281 @@
 <context>
     <name>ExpiryView</name>
     <message>
-        <location filename="../../ui/views/expiry.py" line="88"/>
+        <location filename="../../ui/views/expiry.py" line="85"/>
         <source>Échues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="89"/>
+        <location filename="../../ui/views/expiry.py" line="86"/>
         <source>D&apos;ici 1 jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="90"/>
+        <location filename="../../ui/views/expiry.py" line="87"/>
         <source>D&apos;ici 7 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="91"/>
+        <location filename="../../ui/views/expiry.py" line="88"/>
         <source>D&apos;ici 14 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="92"/>
+        <location filename="../../ui/views/expiry.py" line="89"/>
         <source>D&apos;ici 30 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="163"/>
-        <location filename="../../ui/views/expiry.py" line="233"/>
-        <location filename="../../ui/views/expiry.py" line="318"/>
+        <location filename="../../ui/views/expiry.py" line="158"/>
+        <location filename="../../ui/views/expiry.py" line="228"/>
+        <location filename="../../ui/views/expiry.py" line="315"/>
         <source>Échéances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="168"/>
+        <location filename="../../ui/views/expiry.py" line="163"/>
         <source>Les procurations et les assignations qui se terminent d&apos;ici 30 jours, et celles qui sont échues, pour tous vos clients. Renouvelez ou prolongez celles de votre entreprise d&apos;un clic; une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="197"/>
+        <location filename="../../ui/views/expiry.py" line="192"/>
         <source>Procurations et assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="198"/>
+        <location filename="../../ui/views/expiry.py" line="193"/>
         <source>Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="199"/>
+        <location filename="../../ui/views/expiry.py" line="194"/>
         <source>Assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="200"/>
+        <location filename="../../ui/views/expiry.py" line="195"/>
         <source>Élément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="201"/>
+        <location filename="../../ui/views/expiry.py" line="196"/>
         <source>É&amp;lément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="205"/>
+        <location filename="../../ui/views/expiry.py" line="200"/>
         <source>Reçues et de mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="206"/>
+        <location filename="../../ui/views/expiry.py" line="201"/>
         <source>Reçues des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="207"/>
+        <location filename="../../ui/views/expiry.py" line="202"/>
         <source>De mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="208"/>
+        <location filename="../../ui/views/expiry.py" line="203"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="209"/>
+        <location filename="../../ui/views/expiry.py" line="204"/>
         <source>Pro&amp;venance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="214"/>
+        <location filename="../../ui/views/expiry.py" line="209"/>
         <source>Entreprise, description, détenteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="215"/>
+        <location filename="../../ui/views/expiry.py" line="210"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="216"/>
+        <location filename="../../ui/views/expiry.py" line="211"/>
         <source>Rec&amp;hercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="269"/>
+        <location filename="../../ui/views/expiry.py" line="264"/>
         <source>Re&amp;nouveler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="270"/>
+        <location filename="../../ui/views/expiry.py" line="265"/>
         <source>&amp;Prolonger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="271"/>
+        <location filename="../../ui/views/expiry.py" line="266"/>
         <source>Prolonger la &amp;sélection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="272"/>
+        <location filename="../../ui/views/expiry.py" line="267"/>
         <source>Exporter au &amp;calendrier (ICS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="273"/>
-        <source>E&amp;xporter (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/expiry.py" line="274"/>
-        <source>&amp;Imprimer la liste…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/expiry.py" line="275"/>
+        <location filename="../../ui/views/expiry.py" line="268"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="375"/>
+        <location filename="../../ui/views/expiry.py" line="373"/>
         <source>Éléments : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="377"/>
+        <location filename="../../ui/views/expiry.py" line="375"/>
         <source>Éléments : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="399"/>
-        <location filename="../../ui/views/expiry.py" line="419"/>
+        <location filename="../../ui/views/expiry.py" line="397"/>
+        <location filename="../../ui/views/expiry.py" line="417"/>
         <source>Cette procuration a été donnée par {0} : seule cette entreprise peut la prolonger ou la renouveler. Communiquez avec elle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="403"/>
+        <location filename="../../ui/views/expiry.py" line="401"/>
         <source>Une assignation se termine au plus tard avec sa procuration : prolongez la procuration, puis assignez-la de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="407"/>
+        <location filename="../../ui/views/expiry.py" line="405"/>
         <source>Une procuration échue, révoquée ou refusée ne se prolonge plus : renouvelez-la.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="410"/>
+        <location filename="../../ui/views/expiry.py" line="408"/>
         <source>Sa date de fin est déjà à sa limite (début + 3 ans − 1 jour) : renouvelez-la.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="423"/>
+        <location filename="../../ui/views/expiry.py" line="421"/>
         <source>Choisissez la procuration elle-même pour la renouveler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="426"/>
+        <location filename="../../ui/views/expiry.py" line="424"/>
         <source>Une procuration révoquée ou refusée ne se renouvelle pas : créez-en une nouvelle dans « Gestion des procurations ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="434"/>
+        <location filename="../../ui/views/expiry.py" line="432"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="435"/>
+        <location filename="../../ui/views/expiry.py" line="433"/>
         <source>Sélectionnez une seule ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="436"/>
+        <location filename="../../ui/views/expiry.py" line="434"/>
         <source>Sélectionnez d&apos;abord une ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="453"/>
+        <location filename="../../ui/views/expiry.py" line="451"/>
         <source>Sélectionnez des procurations actives de votre entreprise (une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="461"/>
+        <location filename="../../ui/views/expiry.py" line="459"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="479"/>
+        <location filename="../../ui/views/expiry.py" line="477"/>
         <source>Créer une nouvelle procuration semblable à celle-ci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="480"/>
+        <location filename="../../ui/views/expiry.py" line="478"/>
         <source>Modifier la date de fin de cette procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="481"/>
+        <location filename="../../ui/views/expiry.py" line="479"/>
         <source>Reporter la date de fin de toutes les procurations choisies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="562"/>
+        <location filename="../../ui/views/expiry.py" line="561"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="562"/>
+        <location filename="../../ui/views/expiry.py" line="561"/>
         <source>Assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="564"/>
+        <location filename="../../ui/views/expiry.py" line="563"/>
         <source>Fin — {0} : {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="566"/>
+        <location filename="../../ui/views/expiry.py" line="565"/>
         <source>Entreprise mandante : {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="567"/>
+        <location filename="../../ui/views/expiry.py" line="566"/>
         <source>Description : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="568"/>
+        <location filename="../../ui/views/expiry.py" line="567"/>
         <source>Date de fin : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="569"/>
+        <location filename="../../ui/views/expiry.py" line="568"/>
         <source>État : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="572"/>
+        <location filename="../../ui/views/expiry.py" line="571"/>
         <source>Détenteur : {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="574"/>
+        <location filename="../../ui/views/expiry.py" line="573"/>
         <source>Provenance : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="575"/>
+        <location filename="../../ui/views/expiry.py" line="574"/>
         <source>reçue du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="575"/>
+        <location filename="../../ui/views/expiry.py" line="574"/>
         <source>votre entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="593"/>
+        <location filename="../../ui/views/expiry.py" line="592"/>
         <source>Procura — Échéances — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="609"/>
+        <location filename="../../ui/views/expiry.py" line="606"/>
         <source>Calendrier iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="613"/>
-        <source>CSV pour Excel, point-virgule (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/expiry.py" line="614"/>
-        <source>CSV, virgule (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/expiry.py" line="616"/>
+        <location filename="../../ui/views/expiry.py" line="605"/>
         <source>Exporter les échéances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/expiry.py" line="651"/>
-        <source>Échéances — {0} — au {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/expiry.py" line="668"/>
-        <source>Aperçu de la liste des échéances</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,7 +1650,7 @@ organisme</source>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="327"/>
+        <location filename="../../ui/views/portfolio.py" line="347"/>
         <source>Tous ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,6 +1841,69 @@ date de fin</source>
     <message>
         <location filename="../../ui/wizards/bulk.py" line="171"/>
         <source>Non transmis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../ui/list_export.py" line="352"/>
+        <source>E&amp;xporter (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="353"/>
+        <source>&amp;Imprimer la liste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="359"/>
+        <source>Enregistrer la liste affichée, filtrée et triée comme à l&apos;écran, dans un fichier CSV pour Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="366"/>
+        <source>Imprimer la liste affichée, filtrée et triée comme à l&apos;écran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="428"/>
+        <source>{0} — {1} — au {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="435"/>
+        <source>Lignes : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="436"/>
+        <source>Lignes : {0} sur {1} (liste filtrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="451"/>
+        <source>Page {0} de {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="463"/>
+        <source>CSV pour Excel, point-virgule (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="464"/>
+        <source>CSV, virgule (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="467"/>
+        <source>Exporter la liste (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_export.py" line="496"/>
+        <source>Aperçu avant impression — {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,62 +2134,62 @@ date de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Procura — {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Terminez ou annulez la transaction en cours pour changer d&apos;écran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>{0} ({1} non lus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="804"/>
         <source>La langue choisie sera appliquée au prochain démarrage de Procura.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>À propos de Procura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Procura, version {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Administration des accès délégués des entreprises aux services en ligne gouvernementaux : dossiers des utilisateurs, procurations, inscriptions aux services des ministères et organismes, accusés de réception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="840"/>
         <source>Journal du programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="838"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Le journal de Procura est enregistré dans ce dossier :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="845"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Si le soutien technique vous le demande, joignez-lui le fichier procura.log de ce dossier. Il ne contient aucun mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,67 +2220,67 @@ date de fin</source>
 <context>
     <name>MessageTableModel</name>
     <message>
-        <location filename="../../ui/views/messages.py" line="83"/>
+        <location filename="../../ui/views/messages.py" line="85"/>
         <source>Lu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="83"/>
+        <location filename="../../ui/views/messages.py" line="85"/>
         <source>Non lu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="85"/>
+        <location filename="../../ui/views/messages.py" line="87"/>
         <source>● : message non lu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="88"/>
+        <location filename="../../ui/views/messages.py" line="90"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="91"/>
+        <location filename="../../ui/views/messages.py" line="93"/>
         <source>Date et heure de réception (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="93"/>
+        <location filename="../../ui/views/messages.py" line="95"/>
         <source>Objet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="94"/>
+        <location filename="../../ui/views/messages.py" line="96"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="102"/>
+        <location filename="../../ui/views/messages.py" line="104"/>
         <source>Inscription activée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="103"/>
+        <location filename="../../ui/views/messages.py" line="105"/>
         <source>Procuration reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="104"/>
+        <location filename="../../ui/views/messages.py" line="106"/>
         <source>Procuration refusée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="105"/>
+        <location filename="../../ui/views/messages.py" line="107"/>
         <source>Procuration révoquée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="106"/>
+        <location filename="../../ui/views/messages.py" line="108"/>
         <source>Procuration à échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="107"/>
+        <location filename="../../ui/views/messages.py" line="109"/>
         <source>Assignation à échéance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,104 +2288,109 @@ date de fin</source>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../../ui/views/messages.py" line="158"/>
-        <location filename="../../ui/views/messages.py" line="292"/>
+        <location filename="../../ui/views/messages.py" line="160"/>
+        <location filename="../../ui/views/messages.py" line="301"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="160"/>
+        <location filename="../../ui/views/messages.py" line="162"/>
         <source>Les messages sécurisés adressés à votre entreprise : inscriptions activées, procurations reçues, refusées ou révoquées, procurations et assignations qui se terminent dans les 30 jours. Un message ouvert est marqué comme lu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="166"/>
+        <location filename="../../ui/views/messages.py" line="168"/>
         <source>Objet ou contenu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="168"/>
+        <location filename="../../ui/views/messages.py" line="170"/>
         <source>Tous les messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="169"/>
+        <location filename="../../ui/views/messages.py" line="171"/>
         <source>Non lus seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="170"/>
+        <location filename="../../ui/views/messages.py" line="172"/>
         <source>Afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="171"/>
+        <location filename="../../ui/views/messages.py" line="173"/>
         <source>A&amp;fficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="173"/>
+        <location filename="../../ui/views/messages.py" line="175"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="174"/>
+        <location filename="../../ui/views/messages.py" line="176"/>
         <source>Actualiser la liste des messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="175"/>
+        <location filename="../../ui/views/messages.py" line="177"/>
         <source>Relire les messages auprès du service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="188"/>
+        <location filename="../../ui/views/messages.py" line="190"/>
         <source>Liste des messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="233"/>
+        <location filename="../../ui/views/messages.py" line="207"/>
+        <source>Non lu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/messages.py" line="242"/>
         <source>Contenu du message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="239"/>
+        <location filename="../../ui/views/messages.py" line="248"/>
         <source>Sélectionnez un message dans la liste pour le lire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="374"/>
+        <location filename="../../ui/views/messages.py" line="383"/>
         <source>Vous n&apos;avez aucun message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="377"/>
+        <location filename="../../ui/views/messages.py" line="386"/>
         <source>{0} message(s), dont {1} non lu(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="396"/>
+        <location filename="../../ui/views/messages.py" line="405"/>
         <source>Reçu le {0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="403"/>
+        <location filename="../../ui/views/messages.py" line="412"/>
         <source>&amp;Voir les inscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="404"/>
+        <location filename="../../ui/views/messages.py" line="413"/>
         <source>&amp;Ouvrir la procuration reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="405"/>
-        <location filename="../../ui/views/messages.py" line="406"/>
+        <location filename="../../ui/views/messages.py" line="414"/>
+        <location filename="../../ui/views/messages.py" line="415"/>
         <source>&amp;Ouvrir la procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/messages.py" line="414"/>
+        <location filename="../../ui/views/messages.py" line="423"/>
         <source>Le service est injoignable : la procuration ne peut pas être ouverte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,81 +2552,81 @@ date de fin</source>
 <context>
     <name>PortfolioTableModel</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="237"/>
+        <location filename="../../ui/views/portfolio.py" line="257"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="242"/>
+        <location filename="../../ui/views/portfolio.py" line="262"/>
         <source>Numéro
 d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="247"/>
+        <location filename="../../ui/views/portfolio.py" line="267"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="252"/>
+        <location filename="../../ui/views/portfolio.py" line="272"/>
         <source>Droits
 d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="257"/>
+        <location filename="../../ui/views/portfolio.py" line="277"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="258"/>
+        <location filename="../../ui/views/portfolio.py" line="278"/>
         <source>Reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="258"/>
+        <location filename="../../ui/views/portfolio.py" line="278"/>
         <source>Mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="260"/>
+        <location filename="../../ui/views/portfolio.py" line="280"/>
         <source>Reçue d&apos;une entreprise cliente, ou donnée par votre entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="264"/>
+        <location filename="../../ui/views/portfolio.py" line="284"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="269"/>
+        <location filename="../../ui/views/portfolio.py" line="289"/>
         <source>AC : actif · RF : refusée · RV : révoquée · EC : échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="272"/>
+        <location filename="../../ui/views/portfolio.py" line="292"/>
         <source>Détenteurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="274"/>
+        <location filename="../../ui/views/portfolio.py" line="294"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="277"/>
+        <location filename="../../ui/views/portfolio.py" line="297"/>
         <source>Jours
 restants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="281"/>
+        <location filename="../../ui/views/portfolio.py" line="301"/>
         <source>Jours d&apos;ici la date de fin (négatif : déjà passée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="283"/>
+        <location filename="../../ui/views/portfolio.py" line="303"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,452 +2634,452 @@ restants</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="365"/>
-        <location filename="../../ui/views/portfolio.py" line="710"/>
+        <location filename="../../ui/views/portfolio.py" line="384"/>
+        <location filename="../../ui/views/portfolio.py" line="737"/>
         <source>Portefeuille des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="370"/>
+        <location filename="../../ui/views/portfolio.py" line="389"/>
         <source>Toutes vos entreprises clientes et les procurations reçues d&apos;elles. Regroupez ou filtrez par client, ministère, service, état, détenteur, date de fin ou étiquette; sélectionnez plusieurs lignes pour les traiter en lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="384"/>
+        <location filename="../../ui/views/portfolio.py" line="403"/>
         <source>Re&amp;prendre le traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="385"/>
+        <location filename="../../ui/views/portfolio.py" line="404"/>
         <source>Reprendre le traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="393"/>
+        <location filename="../../ui/views/portfolio.py" line="419"/>
         <source>Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="394"/>
+        <location filename="../../ui/views/portfolio.py" line="420"/>
         <source>Reçues des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="395"/>
+        <location filename="../../ui/views/portfolio.py" line="421"/>
         <source>De mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="396"/>
-        <location filename="../../ui/views/portfolio.py" line="862"/>
+        <location filename="../../ui/views/portfolio.py" line="422"/>
+        <location filename="../../ui/views/portfolio.py" line="899"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="397"/>
+        <location filename="../../ui/views/portfolio.py" line="423"/>
         <source>Pro&amp;curations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="400"/>
+        <location filename="../../ui/views/portfolio.py" line="426"/>
         <source>Entreprise, numéro, description, détenteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="402"/>
+        <location filename="../../ui/views/portfolio.py" line="428"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="403"/>
+        <location filename="../../ui/views/portfolio.py" line="429"/>
         <source>Rec&amp;hercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="404"/>
-        <location filename="../../ui/views/portfolio.py" line="405"/>
+        <location filename="../../ui/views/portfolio.py" line="430"/>
+        <location filename="../../ui/views/portfolio.py" line="431"/>
         <source>Effacer les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="407"/>
+        <location filename="../../ui/views/portfolio.py" line="434"/>
         <source>Ministère ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="408"/>
-        <location filename="../../ui/views/portfolio.py" line="460"/>
+        <location filename="../../ui/views/portfolio.py" line="436"/>
+        <location filename="../../ui/views/portfolio.py" line="488"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="412"/>
-        <location filename="../../ui/views/portfolio.py" line="461"/>
+        <location filename="../../ui/views/portfolio.py" line="440"/>
+        <location filename="../../ui/views/portfolio.py" line="489"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="413"/>
+        <location filename="../../ui/views/portfolio.py" line="441"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="416"/>
-        <location filename="../../ui/views/portfolio.py" line="462"/>
+        <location filename="../../ui/views/portfolio.py" line="444"/>
+        <location filename="../../ui/views/portfolio.py" line="490"/>
         <source>Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="419"/>
+        <location filename="../../ui/views/portfolio.py" line="447"/>
         <source>Date de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="420"/>
+        <location filename="../../ui/views/portfolio.py" line="448"/>
         <source>Toutes les dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="422"/>
+        <location filename="../../ui/views/portfolio.py" line="450"/>
         <source>Échues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="423"/>
+        <location filename="../../ui/views/portfolio.py" line="451"/>
         <source>D&apos;ici 1 jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="424"/>
+        <location filename="../../ui/views/portfolio.py" line="452"/>
         <source>D&apos;ici 7 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="425"/>
+        <location filename="../../ui/views/portfolio.py" line="453"/>
         <source>D&apos;ici 14 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="426"/>
+        <location filename="../../ui/views/portfolio.py" line="454"/>
         <source>D&apos;ici 30 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="427"/>
+        <location filename="../../ui/views/portfolio.py" line="455"/>
         <source>D&apos;ici 90 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="428"/>
+        <location filename="../../ui/views/portfolio.py" line="456"/>
         <source>Dans plus de 90 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="431"/>
-        <location filename="../../ui/views/portfolio.py" line="464"/>
+        <location filename="../../ui/views/portfolio.py" line="459"/>
+        <location filename="../../ui/views/portfolio.py" line="492"/>
         <source>Étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="444"/>
+        <location filename="../../ui/views/portfolio.py" line="472"/>
         <source>&amp;Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="445"/>
+        <location filename="../../ui/views/portfolio.py" line="473"/>
         <source>Ser&amp;vice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="446"/>
+        <location filename="../../ui/views/portfolio.py" line="474"/>
         <source>É&amp;tat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="447"/>
+        <location filename="../../ui/views/portfolio.py" line="475"/>
         <source>&amp;Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="448"/>
+        <location filename="../../ui/views/portfolio.py" line="476"/>
         <source>Date de &amp;fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="449"/>
+        <location filename="../../ui/views/portfolio.py" line="477"/>
         <source>Éti&amp;quette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="456"/>
+        <location filename="../../ui/views/portfolio.py" line="484"/>
         <source>Regrouper par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="458"/>
+        <location filename="../../ui/views/portfolio.py" line="486"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="459"/>
+        <location filename="../../ui/views/portfolio.py" line="487"/>
         <source>Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="463"/>
+        <location filename="../../ui/views/portfolio.py" line="491"/>
         <source>Mois de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="467"/>
+        <location filename="../../ui/views/portfolio.py" line="495"/>
         <source>Re&amp;grouper par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="472"/>
+        <location filename="../../ui/views/portfolio.py" line="500"/>
         <source>Groupes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="488"/>
+        <location filename="../../ui/views/portfolio.py" line="516"/>
         <source>Procurations du portefeuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="519"/>
+        <location filename="../../ui/views/portfolio.py" line="547"/>
         <source>Notes du cabinet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="526"/>
+        <location filename="../../ui/views/portfolio.py" line="554"/>
         <source>TPS trimestrielle, À relancer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="527"/>
+        <location filename="../../ui/views/portfolio.py" line="555"/>
         <source>Étiquettes du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="528"/>
+        <location filename="../../ui/views/portfolio.py" line="556"/>
         <source>É&amp;tiquettes (séparées par des virgules)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="532"/>
+        <location filename="../../ui/views/portfolio.py" line="560"/>
         <source>Note sur le client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="533"/>
+        <location filename="../../ui/views/portfolio.py" line="561"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="534"/>
+        <location filename="../../ui/views/portfolio.py" line="562"/>
         <source>En&amp;registrer la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="535"/>
+        <location filename="../../ui/views/portfolio.py" line="563"/>
         <source>Enregistrer les étiquettes et la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="538"/>
+        <location filename="../../ui/views/portfolio.py" line="566"/>
         <source>Gardées sur cet ordinateur seulement; le service et vos clients ne les voient pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="588"/>
+        <location filename="../../ui/views/portfolio.py" line="616"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="588"/>
+        <location filename="../../ui/views/portfolio.py" line="616"/>
         <source>Voir la procuration sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="591"/>
+        <location filename="../../ui/views/portfolio.py" line="619"/>
         <source>A&amp;ssigner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="592"/>
+        <location filename="../../ui/views/portfolio.py" line="620"/>
         <source>Assigner les procurations reçues sélectionnées à un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="596"/>
+        <location filename="../../ui/views/portfolio.py" line="624"/>
         <source>Re&amp;fuser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="597"/>
+        <location filename="../../ui/views/portfolio.py" line="625"/>
         <source>Refuser les procurations reçues sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="601"/>
+        <location filename="../../ui/views/portfolio.py" line="629"/>
         <source>Pro&amp;longer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="603"/>
+        <location filename="../../ui/views/portfolio.py" line="631"/>
         <source>Reporter la date de fin des procurations de votre entreprise sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="608"/>
+        <location filename="../../ui/views/portfolio.py" line="636"/>
         <source>Ré&amp;voquer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="609"/>
+        <location filename="../../ui/views/portfolio.py" line="637"/>
         <source>Révoquer les procurations de votre entreprise sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="613"/>
+        <location filename="../../ui/views/portfolio.py" line="641"/>
         <source>E&amp;xporter (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="614"/>
+        <location filename="../../ui/views/portfolio.py" line="642"/>
         <source>La liste telle que filtrée, pour Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="616"/>
+        <location filename="../../ui/views/portfolio.py" line="644"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="616"/>
+        <location filename="../../ui/views/portfolio.py" line="644"/>
         <source>Relire les listes auprès du service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="647"/>
+        <location filename="../../ui/views/portfolio.py" line="418"/>
         <source>&amp;Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="648"/>
+        <location filename="../../ui/views/portfolio.py" line="672"/>
         <source>&amp;Qui peut agir pour qui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="848"/>
-        <location filename="../../ui/views/portfolio.py" line="857"/>
-        <location filename="../../ui/views/portfolio.py" line="869"/>
+        <location filename="../../ui/views/portfolio.py" line="889"/>
+        <location filename="../../ui/views/portfolio.py" line="894"/>
+        <location filename="../../ui/views/portfolio.py" line="906"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="857"/>
+        <location filename="../../ui/views/portfolio.py" line="894"/>
         <source>Aucun (non assignées)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="862"/>
+        <location filename="../../ui/views/portfolio.py" line="899"/>
         <source>Sans étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="939"/>
+        <location filename="../../ui/views/portfolio.py" line="993"/>
         <source>(aucun détenteur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="940"/>
+        <location filename="../../ui/views/portfolio.py" line="994"/>
         <source>(sans étiquette)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1000"/>
+        <location filename="../../ui/views/portfolio.py" line="1075"/>
         <source>Chargement des données hors ligne… {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1005"/>
+        <location filename="../../ui/views/portfolio.py" line="1080"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1008"/>
+        <location filename="../../ui/views/portfolio.py" line="1083"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1045"/>
+        <location filename="../../ui/views/portfolio.py" line="1120"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1046"/>
+        <location filename="../../ui/views/portfolio.py" line="1121"/>
         <source>Sélectionnez d&apos;abord des procurations dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1054"/>
+        <location filename="../../ui/views/portfolio.py" line="1129"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1060"/>
+        <location filename="../../ui/views/portfolio.py" line="1135"/>
         <source>Une seule à la fois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1063"/>
-        <location filename="../../ui/views/portfolio.py" line="1067"/>
+        <location filename="../../ui/views/portfolio.py" line="1138"/>
+        <location filename="../../ui/views/portfolio.py" line="1142"/>
         <source>Aucune procuration reçue active parmi les lignes sélectionnées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1072"/>
+        <location filename="../../ui/views/portfolio.py" line="1147"/>
         <source>Seule l&apos;entreprise mandante peut prolonger une procuration : aucune des lignes sélectionnées n&apos;est une procuration active de votre entreprise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1079"/>
+        <location filename="../../ui/views/portfolio.py" line="1154"/>
         <source>Aucune procuration active de votre entreprise parmi les lignes sélectionnées : une procuration reçue se refuse, elle ne se révoque pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1093"/>
+        <location filename="../../ui/views/portfolio.py" line="1168"/>
         <source>{0} sélectionnée(s) : {1} reçue(s) active(s), {2} de votre entreprise active(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1099"/>
+        <location filename="../../ui/views/portfolio.py" line="1174"/>
         <source>Maj+clic ou Ctrl+clic pour en sélectionner plusieurs; Ctrl+A : toutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1122"/>
+        <location filename="../../ui/views/portfolio.py" line="1197"/>
         <source>Choisissez un client (une ligne, ou un client à gauche).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1235"/>
+        <location filename="../../ui/views/portfolio.py" line="1310"/>
         <source>Un traitement en lot commencé le {0} n&apos;est pas terminé : {1} élément(s) restent à transmettre. Le reprendre ne refait rien de ce qui a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1264"/>
+        <location filename="../../ui/views/portfolio.py" line="1339"/>
         <source>CSV pour Excel, point-virgule (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1265"/>
+        <location filename="../../ui/views/portfolio.py" line="1340"/>
         <source>CSV, virgule (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1267"/>
+        <location filename="../../ui/views/portfolio.py" line="1342"/>
         <source>Exporter la liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,253 +3401,253 @@ restants</source>
 <context>
     <name>ProcurationsView</name>
     <message>
-        <location filename="../../ui/views/procurations.py" line="84"/>
+        <location filename="../../ui/views/procurations.py" line="85"/>
         <source>Sélectionnez d&apos;abord une procuration dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="93"/>
+        <location filename="../../ui/views/procurations.py" line="94"/>
         <source>Cette procuration est échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="96"/>
+        <location filename="../../ui/views/procurations.py" line="97"/>
         <source>Cette procuration est révoquée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="99"/>
+        <location filename="../../ui/views/procurations.py" line="100"/>
         <source>Cette procuration a été refusée par le mandataire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="108"/>
+        <location filename="../../ui/views/procurations.py" line="109"/>
         <source> : elle ne peut plus être assignée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="115"/>
+        <location filename="../../ui/views/procurations.py" line="116"/>
         <source>Une procuration externe est assignée par le mandataire, à ses propres utilisateurs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="129"/>
+        <location filename="../../ui/views/procurations.py" line="130"/>
         <source>Une procuration échue ne peut plus être modifiée : créez-en une nouvelle (Renouveler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="139"/>
+        <location filename="../../ui/views/procurations.py" line="140"/>
         <source> : elle ne peut plus être modifiée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="149"/>
+        <location filename="../../ui/views/procurations.py" line="150"/>
         <source> : elle ne peut plus être révoquée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="159"/>
+        <location filename="../../ui/views/procurations.py" line="160"/>
         <source>Le renouvellement est offert pour une procuration échue ou qui se termine d&apos;ici {0} jours; celle-ci se termine le {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="169"/>
+        <location filename="../../ui/views/procurations.py" line="170"/>
         <source> : créez une nouvelle procuration avec « Ajouter ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="177"/>
+        <location filename="../../ui/views/procurations.py" line="178"/>
         <source>Seul le mandataire peut refuser une procuration externe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="182"/>
+        <location filename="../../ui/views/procurations.py" line="183"/>
         <source>Service injoignable : cette action reprendra lorsque la connexion sera rétablie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="260"/>
-        <location filename="../../ui/views/procurations.py" line="424"/>
+        <location filename="../../ui/views/procurations.py" line="261"/>
+        <location filename="../../ui/views/procurations.py" line="429"/>
         <source>Gestion des procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="262"/>
+        <location filename="../../ui/views/procurations.py" line="263"/>
         <source>Les procurations que votre entreprise a créées. Sélectionnez une procuration dans la liste, puis cliquez sur le bouton de l&apos;action voulue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="270"/>
+        <location filename="../../ui/views/procurations.py" line="271"/>
         <source>Numéro, description ou mandataire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="274"/>
+        <location filename="../../ui/views/procurations.py" line="275"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="275"/>
+        <location filename="../../ui/views/procurations.py" line="276"/>
         <source>IN – Interne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="276"/>
+        <location filename="../../ui/views/procurations.py" line="277"/>
         <source>EX – Externe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="277"/>
+        <location filename="../../ui/views/procurations.py" line="278"/>
         <source>T&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="279"/>
+        <location filename="../../ui/views/procurations.py" line="280"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="282"/>
+        <location filename="../../ui/views/procurations.py" line="283"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="285"/>
+        <location filename="../../ui/views/procurations.py" line="286"/>
         <source>É&amp;tat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="287"/>
+        <location filename="../../ui/views/procurations.py" line="288"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="290"/>
+        <location filename="../../ui/views/procurations.py" line="291"/>
         <source>Tous les ministères et organismes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="297"/>
+        <location filename="../../ui/views/procurations.py" line="298"/>
         <source>&amp;Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="299"/>
+        <location filename="../../ui/views/procurations.py" line="300"/>
         <source>Ministère ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="301"/>
+        <location filename="../../ui/views/procurations.py" line="302"/>
         <source>Se terminant d&apos;ici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="305"/>
+        <location filename="../../ui/views/procurations.py" line="306"/>
         <source> jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="306"/>
+        <location filename="../../ui/views/procurations.py" line="307"/>
         <source>Nombre de jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="307"/>
+        <location filename="../../ui/views/procurations.py" line="308"/>
         <source>Effacer &amp;les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="329"/>
+        <location filename="../../ui/views/procurations.py" line="334"/>
         <source>Liste des procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="353"/>
+        <location filename="../../ui/views/procurations.py" line="358"/>
         <source>&amp;Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="354"/>
+        <location filename="../../ui/views/procurations.py" line="359"/>
         <source>A&amp;ssigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="355"/>
+        <location filename="../../ui/views/procurations.py" line="360"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="356"/>
+        <location filename="../../ui/views/procurations.py" line="361"/>
         <source>M&amp;odifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="357"/>
+        <location filename="../../ui/views/procurations.py" line="362"/>
         <source>Re&amp;fuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="358"/>
+        <location filename="../../ui/views/procurations.py" line="363"/>
         <source>&amp;Révoquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="359"/>
+        <location filename="../../ui/views/procurations.py" line="364"/>
         <source>Re&amp;nouveler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="360"/>
+        <location filename="../../ui/views/procurations.py" line="365"/>
         <source>Assi&amp;gnations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="363"/>
+        <location filename="../../ui/views/procurations.py" line="368"/>
         <source>Créer une procuration interne ou externe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="364"/>
+        <location filename="../../ui/views/procurations.py" line="369"/>
         <source>Assigner la procuration sélectionnée à des utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="365"/>
+        <location filename="../../ui/views/procurations.py" line="370"/>
         <source>Voir la procuration sélectionnée et ses droits d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="366"/>
+        <location filename="../../ui/views/procurations.py" line="371"/>
         <source>Modifier la date de fin de la procuration sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="367"/>
+        <location filename="../../ui/views/procurations.py" line="372"/>
         <source>Refuser une procuration externe reçue (mandataire seulement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="368"/>
+        <location filename="../../ui/views/procurations.py" line="373"/>
         <source>Révoquer la procuration sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="370"/>
+        <location filename="../../ui/views/procurations.py" line="375"/>
         <source>Créer une nouvelle procuration semblable à la procuration sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="372"/>
+        <location filename="../../ui/views/procurations.py" line="377"/>
         <source>Consulter ou révoquer les assignations de la procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="500"/>
+        <location filename="../../ui/views/procurations.py" line="505"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="502"/>
+        <location filename="../../ui/views/procurations.py" line="507"/>
         <source>Nombre de procurations : {0} (sur {1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,32 +3655,32 @@ restants</source>
 <context>
     <name>ReceiptTableModel</name>
     <message>
-        <location filename="../../ui/views/receipts.py" line="163"/>
+        <location filename="../../ui/views/receipts.py" line="164"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="169"/>
+        <location filename="../../ui/views/receipts.py" line="170"/>
         <source>Référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="173"/>
+        <location filename="../../ui/views/receipts.py" line="174"/>
         <source>Numéro de référence (9 chiffres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="175"/>
+        <location filename="../../ui/views/receipts.py" line="176"/>
         <source>Transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="176"/>
+        <location filename="../../ui/views/receipts.py" line="177"/>
         <source>Objet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="177"/>
+        <location filename="../../ui/views/receipts.py" line="178"/>
         <source>Transmis par</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,58 +3731,58 @@ restants</source>
 <context>
     <name>ReceiptsView</name>
     <message>
-        <location filename="../../ui/views/receipts.py" line="211"/>
+        <location filename="../../ui/views/receipts.py" line="212"/>
         <source>Les accusés de réception des transactions de l&apos;entreprise, du plus récent au plus ancien. Retrouvez-en un par son numéro de référence (9 chiffres), puis réimprimez-le ou enregistrez-le en PDF : il est identique à l&apos;original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="225"/>
+        <location filename="../../ui/views/receipts.py" line="226"/>
         <source>p. ex. 002909985</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="227"/>
+        <location filename="../../ui/views/receipts.py" line="228"/>
         <source>Numéro de référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="229"/>
+        <location filename="../../ui/views/receipts.py" line="230"/>
         <source>Neuf chiffres retrouvent un accusé ; moins de chiffres filtrent la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="232"/>
+        <location filename="../../ui/views/receipts.py" line="233"/>
         <source>Numéro de &amp;référence :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="237"/>
+        <location filename="../../ui/views/receipts.py" line="238"/>
         <source>Genre de transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="238"/>
+        <location filename="../../ui/views/receipts.py" line="239"/>
         <source>&amp;Genre :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="249"/>
-        <location filename="../../ui/views/receipts.py" line="296"/>
+        <location filename="../../ui/views/receipts.py" line="251"/>
+        <location filename="../../ui/views/receipts.py" line="299"/>
         <source>Accusés de réception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="341"/>
+        <location filename="../../ui/views/receipts.py" line="344"/>
         <source>Aucun accusé de réception de l&apos;entreprise ne porte le numéro {0}. Vérifiez le numéro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="381"/>
+        <location filename="../../ui/views/receipts.py" line="384"/>
         <source>Nombre d&apos;accusés : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="383"/>
+        <location filename="../../ui/views/receipts.py" line="386"/>
         <source>Accusés affichés : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,68 +3790,68 @@ restants</source>
 <context>
     <name>ReceivedProcurationDetails</name>
     <message>
-        <location filename="../../ui/views/received.py" line="618"/>
-        <location filename="../../ui/views/received.py" line="619"/>
+        <location filename="../../ui/views/received.py" line="624"/>
+        <location filename="../../ui/views/received.py" line="625"/>
         <source>Consultation d&apos;une procuration reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="630"/>
+        <location filename="../../ui/views/received.py" line="636"/>
         <source>Informations sur l&apos;assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="637"/>
+        <location filename="../../ui/views/received.py" line="643"/>
         <source>Chargement des assignations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="650"/>
+        <location filename="../../ui/views/received.py" line="656"/>
         <source>&amp;Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="651"/>
+        <location filename="../../ui/views/received.py" line="657"/>
         <source>A&amp;ssigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="652"/>
+        <location filename="../../ui/views/received.py" line="658"/>
         <source>Re&amp;fuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="655"/>
+        <location filename="../../ui/views/received.py" line="661"/>
         <source>Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="656"/>
+        <location filename="../../ui/views/received.py" line="662"/>
         <source>Assigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="657"/>
+        <location filename="../../ui/views/received.py" line="663"/>
         <source>Refuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="664"/>
+        <location filename="../../ui/views/received.py" line="670"/>
         <source>Seule une procuration active, service joignable, peut l&apos;être.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="693"/>
+        <location filename="../../ui/views/received.py" line="699"/>
         <source>Les assignations n&apos;ont pas pu être lues : réessayez plus tard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="705"/>
+        <location filename="../../ui/views/received.py" line="711"/>
         <source>{0} utilisateur(s) de votre entreprise détiennent cette procuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="710"/>
+        <location filename="../../ui/views/received.py" line="716"/>
         <source>Aucun de vos utilisateurs ne détient cette procuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,69 +3859,69 @@ restants</source>
 <context>
     <name>ReceivedProcurationModel</name>
     <message>
-        <location filename="../../ui/views/received.py" line="80"/>
+        <location filename="../../ui/views/received.py" line="81"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="85"/>
+        <location filename="../../ui/views/received.py" line="86"/>
         <source>Numéro
 d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="88"/>
+        <location filename="../../ui/views/received.py" line="89"/>
         <source>Numéro d&apos;identification de l&apos;entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="91"/>
+        <location filename="../../ui/views/received.py" line="92"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="96"/>
+        <location filename="../../ui/views/received.py" line="97"/>
         <source>Droits d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="100"/>
+        <location filename="../../ui/views/received.py" line="101"/>
         <source>Les ministères et organismes sur lesquels la procuration donne des droits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="104"/>
+        <location filename="../../ui/views/received.py" line="105"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="109"/>
+        <location filename="../../ui/views/received.py" line="110"/>
         <source>AC : actif · RF : refusée · RV : révoquée · EC : échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="113"/>
+        <location filename="../../ui/views/received.py" line="114"/>
         <source>Proc.
 assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="114"/>
+        <location filename="../../ui/views/received.py" line="115"/>
         <source>Oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="114"/>
+        <location filename="../../ui/views/received.py" line="115"/>
         <source>Non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="116"/>
+        <location filename="../../ui/views/received.py" line="117"/>
         <source>Assignée à au moins un de vos utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="119"/>
+        <location filename="../../ui/views/received.py" line="120"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
@@ -3892,193 +3930,193 @@ assignée</source>
 <context>
     <name>ReceivedProcurationsView</name>
     <message>
-        <location filename="../../ui/views/received.py" line="167"/>
-        <location filename="../../ui/views/received.py" line="319"/>
+        <location filename="../../ui/views/received.py" line="168"/>
+        <location filename="../../ui/views/received.py" line="323"/>
         <source>Procurations reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="169"/>
+        <location filename="../../ui/views/received.py" line="170"/>
         <source>Les procurations externes que des entreprises clientes ont données à votre entreprise, à titre de mandataire. Sélectionnez une procuration, puis assignez-la à vos utilisateurs, consultez-la ou refusez-la.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="177"/>
+        <location filename="../../ui/views/received.py" line="178"/>
         <source>Entreprise, numéro ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="181"/>
+        <location filename="../../ui/views/received.py" line="182"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="184"/>
+        <location filename="../../ui/views/received.py" line="185"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="185"/>
+        <location filename="../../ui/views/received.py" line="186"/>
         <source>É&amp;tat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="189"/>
+        <location filename="../../ui/views/received.py" line="190"/>
         <source>Assignées ou non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="190"/>
+        <location filename="../../ui/views/received.py" line="191"/>
         <source>Assignées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="191"/>
+        <location filename="../../ui/views/received.py" line="192"/>
         <source>Non assignées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="192"/>
+        <location filename="../../ui/views/received.py" line="193"/>
         <source>Proc. assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="193"/>
+        <location filename="../../ui/views/received.py" line="194"/>
         <source>Proc. a&amp;ssignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="196"/>
+        <location filename="../../ui/views/received.py" line="197"/>
         <source>Se &amp;termine dans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="200"/>
+        <location filename="../../ui/views/received.py" line="201"/>
         <source>{0} jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="202"/>
+        <location filename="../../ui/views/received.py" line="203"/>
         <source>Nombre de jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="203"/>
+        <location filename="../../ui/views/received.py" line="204"/>
         <source>Effacer les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="229"/>
+        <location filename="../../ui/views/received.py" line="230"/>
         <source>Liste des procurations reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="247"/>
+        <location filename="../../ui/views/received.py" line="248"/>
         <source>Chargement des procurations reçues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="251"/>
+        <location filename="../../ui/views/received.py" line="252"/>
         <source>Légende : AC actif · RF refusée · RV révoquée · EC échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="263"/>
+        <location filename="../../ui/views/received.py" line="266"/>
         <source>A&amp;ssigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="264"/>
+        <location filename="../../ui/views/received.py" line="267"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="265"/>
+        <location filename="../../ui/views/received.py" line="268"/>
         <source>Re&amp;fuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="266"/>
+        <location filename="../../ui/views/received.py" line="264"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="269"/>
+        <location filename="../../ui/views/received.py" line="271"/>
         <source>Assigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="270"/>
+        <location filename="../../ui/views/received.py" line="272"/>
         <source>Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="271"/>
+        <location filename="../../ui/views/received.py" line="273"/>
         <source>Refuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="272"/>
+        <location filename="../../ui/views/received.py" line="274"/>
         <source>Actualiser la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="275"/>
+        <location filename="../../ui/views/received.py" line="277"/>
         <source>Relire la liste auprès du service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="462"/>
+        <location filename="../../ui/views/received.py" line="468"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="465"/>
+        <location filename="../../ui/views/received.py" line="471"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="473"/>
+        <location filename="../../ui/views/received.py" line="479"/>
         <source>Le service est injoignable : cette action sera possible dès le retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="475"/>
+        <location filename="../../ui/views/received.py" line="481"/>
         <source>Sélectionnez d&apos;abord une procuration dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="481"/>
+        <location filename="../../ui/views/received.py" line="487"/>
         <source>Cette procuration est « {0} » : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="484"/>
+        <location filename="../../ui/views/received.py" line="490"/>
         <source>elle ne peut plus être assignée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="485"/>
+        <location filename="../../ui/views/received.py" line="491"/>
         <source>elle ne peut plus être refusée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="491"/>
+        <location filename="../../ui/views/received.py" line="497"/>
         <source>Seul le ou la responsable des services électroniques (RSE) peut assigner ou refuser une procuration reçue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="500"/>
+        <location filename="../../ui/views/received.py" line="506"/>
         <source>Assigner la procuration à vos utilisateurs (chacun peut détenir une procuration de chaque entreprise cliente).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="507"/>
+        <location filename="../../ui/views/received.py" line="513"/>
         <source>Voir la procuration, ses droits d&apos;accès et qui la détient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="512"/>
+        <location filename="../../ui/views/received.py" line="518"/>
         <source>Refuser la procuration : l&apos;entreprise mandante verra la raison du refus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,58 +4183,58 @@ assignée</source>
 <context>
     <name>RegistrationDetails</name>
     <message>
-        <location filename="../../ui/views/registrations.py" line="597"/>
-        <location filename="../../ui/views/registrations.py" line="599"/>
+        <location filename="../../ui/views/registrations.py" line="608"/>
+        <location filename="../../ui/views/registrations.py" line="610"/>
         <source>Consultation d&apos;une inscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="633"/>
+        <location filename="../../ui/views/registrations.py" line="644"/>
         <source>Inscription à des services offerts par un ministère ou un organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="634"/>
+        <location filename="../../ui/views/registrations.py" line="645"/>
         <source>Ministère ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="636"/>
+        <location filename="../../ui/views/registrations.py" line="647"/>
         <source>Date de la demande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="639"/>
+        <location filename="../../ui/views/registrations.py" line="650"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="641"/>
+        <location filename="../../ui/views/registrations.py" line="652"/>
         <source>Date de l&apos;état</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="645"/>
+        <location filename="../../ui/views/registrations.py" line="656"/>
         <source>Réponses aux questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="650"/>
+        <location filename="../../ui/views/registrations.py" line="661"/>
         <source>Oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="650"/>
+        <location filename="../../ui/views/registrations.py" line="661"/>
         <source>Non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="656"/>
+        <location filename="../../ui/views/registrations.py" line="667"/>
         <source>&amp;Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="658"/>
+        <location filename="../../ui/views/registrations.py" line="669"/>
         <source>Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,64 +4298,64 @@ assignée</source>
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../ui/views/registrations.py" line="124"/>
+        <location filename="../../ui/views/registrations.py" line="126"/>
         <source>Ministères et organismes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="129"/>
+        <location filename="../../ui/views/registrations.py" line="131"/>
         <source>Date de la demande
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="134"/>
+        <location filename="../../ui/views/registrations.py" line="136"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="138"/>
+        <location filename="../../ui/views/registrations.py" line="140"/>
         <source>Date
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="145"/>
+        <location filename="../../ui/views/registrations.py" line="147"/>
         <source>En traitement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="146"/>
+        <location filename="../../ui/views/registrations.py" line="148"/>
         <source>Actif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="147"/>
+        <location filename="../../ui/views/registrations.py" line="149"/>
         <source>Refusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="148"/>
+        <location filename="../../ui/views/registrations.py" line="150"/>
         <source>Désactivé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="155"/>
+        <location filename="../../ui/views/registrations.py" line="157"/>
         <source>La demande est en traitement. Vous recevrez un message dès que l&apos;inscription sera active (dans les 24 heures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="159"/>
+        <location filename="../../ui/views/registrations.py" line="161"/>
         <source>L&apos;inscription est effective : les procurations peuvent accorder des droits sur les services de ce ministère ou organisme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="163"/>
+        <location filename="../../ui/views/registrations.py" line="165"/>
         <source>La demande a été refusée. Vous pouvez présenter une nouvelle demande.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="166"/>
+        <location filename="../../ui/views/registrations.py" line="168"/>
         <source>L&apos;entreprise a été désinscrite. Vous pouvez l&apos;inscrire de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,138 +4363,143 @@ assignée</source>
 <context>
     <name>RegistrationsView</name>
     <message>
-        <location filename="../../ui/views/registrations.py" line="195"/>
+        <location filename="../../ui/views/registrations.py" line="197"/>
         <source>Inscription à des services offerts par un ministère ou un organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="203"/>
-        <location filename="../../ui/views/registrations.py" line="224"/>
+        <location filename="../../ui/views/registrations.py" line="205"/>
+        <location filename="../../ui/views/registrations.py" line="235"/>
         <source>Liste des ministères et organismes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="208"/>
+        <location filename="../../ui/views/registrations.py" line="210"/>
         <source>Sélectionnez un ministère ou un organisme dans la liste ci-dessous. Ensuite, cliquez sur le bouton Inscrire, Consulter ou Désinscrire, selon vos besoins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="213"/>
+        <location filename="../../ui/views/registrations.py" line="215"/>
         <source>L&apos;état de la demande d&apos;inscription ou de l&apos;inscription même est affiché dans le tableau. Pour que l&apos;inscription soit effective, l&apos;état doit être « Actif ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="240"/>
+        <location filename="../../ui/views/registrations.py" line="225"/>
+        <source>Im&amp;primer la liste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registrations.py" line="251"/>
         <source>&amp;Inscrire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="241"/>
+        <location filename="../../ui/views/registrations.py" line="252"/>
         <source>C&amp;onsulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="242"/>
+        <location filename="../../ui/views/registrations.py" line="253"/>
         <source>&amp;Désinscrire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="244"/>
+        <location filename="../../ui/views/registrations.py" line="255"/>
         <source>Inscrire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="245"/>
+        <location filename="../../ui/views/registrations.py" line="256"/>
         <source>Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="246"/>
+        <location filename="../../ui/views/registrations.py" line="257"/>
         <source>Désinscrire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="286"/>
+        <location filename="../../ui/views/registrations.py" line="297"/>
         <source>Inscription aux services électroniques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="428"/>
+        <location filename="../../ui/views/registrations.py" line="439"/>
         <source>Le service est injoignable : cette action sera possible dès le retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="431"/>
+        <location filename="../../ui/views/registrations.py" line="442"/>
         <source>Seul le ou la responsable des services électroniques (RSE) peut inscrire ou désinscrire l&apos;entreprise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="434"/>
+        <location filename="../../ui/views/registrations.py" line="445"/>
         <source>Sélectionnez d&apos;abord un ministère ou un organisme dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="442"/>
+        <location filename="../../ui/views/registrations.py" line="453"/>
         <source>L&apos;entreprise est déjà inscrite à « {0} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="445"/>
+        <location filename="../../ui/views/registrations.py" line="456"/>
         <source>La demande d&apos;inscription à « {0} » est en traitement : attendez le message d&apos;activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="450"/>
+        <location filename="../../ui/views/registrations.py" line="461"/>
         <source>L&apos;entreprise n&apos;est pas inscrite à « {0} » : il n&apos;y a rien à désinscrire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="454"/>
+        <location filename="../../ui/views/registrations.py" line="465"/>
         <source>L&apos;entreprise n&apos;a jamais demandé à s&apos;inscrire à « {0} » : il n&apos;y a rien à consulter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="466"/>
+        <location filename="../../ui/views/registrations.py" line="477"/>
         <source>Inscrire l&apos;entreprise aux services du ministère ou de l&apos;organisme choisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="471"/>
+        <location filename="../../ui/views/registrations.py" line="482"/>
         <source>Voir l&apos;inscription et les réponses données aux questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="477"/>
+        <location filename="../../ui/views/registrations.py" line="488"/>
         <source>Désinscrire l&apos;entreprise : les procurations ne pourront plus accorder de droits sur ce ministère ou organisme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="496"/>
+        <location filename="../../ui/views/registrations.py" line="507"/>
         <source>Demande en traitement : {0}. L&apos;état passera à « Actif » dès l&apos;activation, annoncée par un message (dans les 24 heures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="509"/>
+        <location filename="../../ui/views/registrations.py" line="520"/>
         <source>« {0} » : aucune demande d&apos;inscription. Cliquez sur Inscrire pour en présenter une.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="513"/>
+        <location filename="../../ui/views/registrations.py" line="524"/>
         <source>L&apos;inscription à « {0} » est active depuis le {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="516"/>
+        <location filename="../../ui/views/registrations.py" line="527"/>
         <source>La demande d&apos;inscription à « {0} » est en traitement depuis le {1} : un message annoncera son activation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="521"/>
+        <location filename="../../ui/views/registrations.py" line="532"/>
         <source>L&apos;entreprise a été désinscrite de « {0} » le {1}. Vous pouvez l&apos;inscrire de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/registrations.py" line="525"/>
+        <location filename="../../ui/views/registrations.py" line="536"/>
         <source>La demande d&apos;inscription à « {0} » a été refusée le {1}. Vous pouvez présenter une nouvelle demande.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5562,32 +5605,32 @@ assignée</source>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../ui/views/users.py" line="102"/>
+        <location filename="../../ui/views/users.py" line="103"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="103"/>
+        <location filename="../../ui/views/users.py" line="104"/>
         <source>Prénom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="104"/>
+        <location filename="../../ui/views/users.py" line="105"/>
         <source>Code d&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="105"/>
+        <location filename="../../ui/views/users.py" line="106"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="106"/>
+        <location filename="../../ui/views/users.py" line="107"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="107"/>
+        <location filename="../../ui/views/users.py" line="108"/>
         <source>Procuration détenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5663,177 +5706,177 @@ assignée</source>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../ui/views/users.py" line="132"/>
+        <location filename="../../ui/views/users.py" line="133"/>
         <source>Sélectionnez un dossier dans la liste, puis cliquez sur l&apos;action voulue. Une action qui ne s&apos;applique pas à l&apos;état du dossier est grisée : survolez-la pour savoir pourquoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="143"/>
+        <location filename="../../ui/views/users.py" line="144"/>
         <source>Hors ligne : la liste affichée peut ne pas être à jour et les actions sont indisponibles jusqu&apos;au retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="153"/>
+        <location filename="../../ui/views/users.py" line="154"/>
         <source>Nom, prénom, code d&apos;utilisateur, rôle, état…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="155"/>
+        <location filename="../../ui/views/users.py" line="156"/>
         <source>Rechercher un dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="157"/>
+        <location filename="../../ui/views/users.py" line="158"/>
         <source>Reche&amp;rcher :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="164"/>
+        <location filename="../../ui/views/users.py" line="166"/>
         <source>Dossiers des utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="179"/>
+        <location filename="../../ui/views/users.py" line="181"/>
         <source>Cr&amp;éer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="180"/>
+        <location filename="../../ui/views/users.py" line="182"/>
         <source>C&amp;onsulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="181"/>
+        <location filename="../../ui/views/users.py" line="183"/>
         <source>&amp;Modifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="182"/>
+        <location filename="../../ui/views/users.py" line="184"/>
         <source>&amp;Suspendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="183"/>
+        <location filename="../../ui/views/users.py" line="185"/>
         <source>Réac&amp;tiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="184"/>
+        <location filename="../../ui/views/users.py" line="186"/>
         <source>Ré&amp;voquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="185"/>
+        <location filename="../../ui/views/users.py" line="187"/>
         <source>Modifier le mot de &amp;passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="225"/>
+        <location filename="../../ui/views/users.py" line="228"/>
         <source>Gestion des dossiers des utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="257"/>
+        <location filename="../../ui/views/users.py" line="260"/>
         <source>Nombre de dossiers : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="260"/>
+        <location filename="../../ui/views/users.py" line="263"/>
         <source>Dossiers affichés : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="274"/>
+        <location filename="../../ui/views/users.py" line="277"/>
         <source>Hors ligne : cette action a besoin du service. Elle redeviendra possible au retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="280"/>
+        <location filename="../../ui/views/users.py" line="283"/>
         <source>Sélectionnez d&apos;abord un dossier dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="287"/>
+        <location filename="../../ui/views/users.py" line="290"/>
         <source>Un dossier révoqué ne peut plus être modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="291"/>
+        <location filename="../../ui/views/users.py" line="294"/>
         <source>Ce dossier est déjà suspendu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="293"/>
+        <location filename="../../ui/views/users.py" line="296"/>
         <source>Un dossier révoqué ne peut pas être suspendu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="295"/>
+        <location filename="../../ui/views/users.py" line="298"/>
         <source>Vous ne pouvez pas suspendre votre propre dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="299"/>
+        <location filename="../../ui/views/users.py" line="302"/>
         <source>Ce dossier est actif : il n&apos;y a rien à réactiver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="301"/>
+        <location filename="../../ui/views/users.py" line="304"/>
         <source>Un dossier révoqué ne peut pas être réactivé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="305"/>
+        <location filename="../../ui/views/users.py" line="308"/>
         <source>Ce dossier est déjà révoqué.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="307"/>
+        <location filename="../../ui/views/users.py" line="310"/>
         <source>Vous ne pouvez pas révoquer votre propre dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="312"/>
+        <location filename="../../ui/views/users.py" line="315"/>
         <source>Le dossier est révoqué : son mot de passe ne peut plus être modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="316"/>
+        <location filename="../../ui/views/users.py" line="319"/>
         <source>Vous ne pouvez pas réinitialiser votre propre mot de passe ici : votre session prendrait fin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="324"/>
+        <location filename="../../ui/views/users.py" line="327"/>
         <source>Créer le dossier d&apos;un nouvel utilisateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="326"/>
+        <location filename="../../ui/views/users.py" line="329"/>
         <source>Consulter le dossier sélectionné et la procuration qu&apos;il détient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="328"/>
+        <location filename="../../ui/views/users.py" line="331"/>
         <source>Modifier les renseignements du dossier sélectionné.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="330"/>
+        <location filename="../../ui/views/users.py" line="333"/>
         <source>Suspendre le dossier : l&apos;utilisateur ne pourra plus se connecter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="332"/>
+        <location filename="../../ui/views/users.py" line="335"/>
         <source>Réactiver le dossier suspendu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="334"/>
+        <location filename="../../ui/views/users.py" line="337"/>
         <source>Révoquer le dossier, définitivement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="335"/>
+        <location filename="../../ui/views/users.py" line="338"/>
         <source>Donner à l&apos;utilisateur un nouveau mot de passe temporaire.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5962,122 +6005,122 @@ Vous pouvez continuer. Si le problème se reproduit, transmettez ce fichier au s
 <context>
     <name>receipts</name>
     <message>
-        <location filename="../../ui/views/receipts.py" line="53"/>
+        <location filename="../../ui/views/receipts.py" line="54"/>
         <source>Création du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="56"/>
+        <location filename="../../ui/views/receipts.py" line="57"/>
         <source>Modification du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="59"/>
+        <location filename="../../ui/views/receipts.py" line="60"/>
         <source>Suspension du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="62"/>
+        <location filename="../../ui/views/receipts.py" line="63"/>
         <source>Réactivation du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="65"/>
+        <location filename="../../ui/views/receipts.py" line="66"/>
         <source>Révocation du dossier d&apos;un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="68"/>
+        <location filename="../../ui/views/receipts.py" line="69"/>
         <source>Modification du mot de passe de l&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="71"/>
+        <location filename="../../ui/views/receipts.py" line="72"/>
         <source>Ajout d&apos;une procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="72"/>
+        <location filename="../../ui/views/receipts.py" line="73"/>
         <source>Modification d&apos;une procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="75"/>
+        <location filename="../../ui/views/receipts.py" line="76"/>
         <source>Révocation d&apos;une procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="78"/>
+        <location filename="../../ui/views/receipts.py" line="79"/>
         <source>Refus d&apos;une procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="79"/>
+        <location filename="../../ui/views/receipts.py" line="80"/>
         <source>Assignation d&apos;une procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="82"/>
+        <location filename="../../ui/views/receipts.py" line="83"/>
         <source>Révocation d&apos;une assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="83"/>
+        <location filename="../../ui/views/receipts.py" line="84"/>
         <source>Inscription à des services électroniques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="86"/>
+        <location filename="../../ui/views/receipts.py" line="87"/>
         <source>Désinscription des services électroniques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="89"/>
+        <location filename="../../ui/views/receipts.py" line="90"/>
         <source>Suspension du code clicSÉQUR express</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="92"/>
+        <location filename="../../ui/views/receipts.py" line="93"/>
         <source>Réactivation du code clicSÉQUR express</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="95"/>
+        <location filename="../../ui/views/receipts.py" line="96"/>
         <source>Annulation du code clicSÉQUR express</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="98"/>
+        <location filename="../../ui/views/receipts.py" line="99"/>
         <source>Nouveau code clicSÉQUR express</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="107"/>
+        <location filename="../../ui/views/receipts.py" line="108"/>
         <source>Toutes les transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="108"/>
+        <location filename="../../ui/views/receipts.py" line="109"/>
         <source>Dossiers des utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="109"/>
+        <location filename="../../ui/views/receipts.py" line="110"/>
         <source>Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="110"/>
+        <location filename="../../ui/views/receipts.py" line="111"/>
         <source>Assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="111"/>
+        <location filename="../../ui/views/receipts.py" line="112"/>
         <source>Inscriptions aux services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="112"/>
+        <location filename="../../ui/views/receipts.py" line="113"/>
         <source>Code clicSÉQUR express</source>
         <translation type="unfinished"></translation>
     </message>

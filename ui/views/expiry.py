@@ -16,7 +16,6 @@ One click from what to do next:
 
 from __future__ import annotations
 
-import html
 import logging
 from datetime import date
 from pathlib import Path
@@ -24,8 +23,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.bulk import BulkAction
 from app.domain.common import ProcurationState
-from app.export import CalendarEvent, offline_note, write_csv, write_ics
+from app.export import CalendarEvent, offline_note, write_ics
 from app.portfolio import (
     BUCKET_ORDER,
     Bucket,
@@ -54,10 +51,10 @@ from app.portfolio import (
     expiry_items,
     is_own_active,
 )
-from app.receipts.render import a4_page_layout
 from ui.asyncutil import LatestWins, busy, run_task
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.list_export import ListExport
 from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel, fold
 from ui.views.base import View
@@ -154,9 +151,7 @@ class ExpiryView(View):
         self.data = PortfolioData(enterprise_id=ctx.me.enterprise.id)
         self.items: list[ExpiryItem] = []
         self.current_wizard: QWidget | None = None
-        self.file_dialog: QFileDialog | None = None
-        self.preview_dialog: QPrintPreviewDialog | None = None
-        self._printer: QPrinter | None = None
+        self.file_dialog: QFileDialog | None = None  # the calendar's (the CSV's: self.export)
         self._loaded = False
         self._loader = LatestWins(owner=self)
 
@@ -270,10 +265,14 @@ class ExpiryView(View):
             ("extend", self.tr("&Prolonger")),
             ("bulk_extend", self.tr("Prolonger la &sélection…")),
             ("ics", self.tr("Exporter au &calendrier (ICS)…")),
-            ("csv", self.tr("E&xporter (CSV)…")),
-            ("print", self.tr("&Imprimer la liste…")),
             ("refresh", self.tr("Actualiser")),
         ):
+            if name == "refresh":
+                # «Exporter (CSV)…» and «Imprimer la liste…», made here: Tab reaches them here.
+                self.export = ListExport(self, self.model, name="echeances")
+                self.buttons["csv"], self.buttons["print"] = self.export.buttons
+                actions.addWidget(self.buttons["csv"])
+                actions.addWidget(self.buttons["print"])
             button = QPushButton(text, self)
             button.setObjectName(f"expiry_{name}")
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -305,9 +304,7 @@ class ExpiryView(View):
         self.buttons["renew"].clicked.connect(self.renew)
         self.buttons["extend"].clicked.connect(self.extend)
         self.buttons["bulk_extend"].clicked.connect(self.bulk_extend)
-        self.buttons["ics"].clicked.connect(lambda: self.ask_path("ics"))
-        self.buttons["csv"].clicked.connect(lambda: self.ask_path("csv"))
-        self.buttons["print"].clicked.connect(self.open_print_preview)
+        self.buttons["ics"].clicked.connect(self.ask_ics_path)
         self.buttons["refresh"].clicked.connect(self.reload)
         self._update_buckets()
         self.update_actions()
@@ -331,6 +328,7 @@ class ExpiryView(View):
         self.data = data
         self.items = expiry_items(data, today())
         self._loaded = True
+        self.export.rows_read(offline=data.offline, as_of=data.as_of)
         self.offline_label.setVisible(data.offline)
         self.offline_label.setText(offline_note(data.as_of) if data.offline else "")
         self.model.set_rows(self.items)
@@ -552,7 +550,8 @@ class ExpiryView(View):
     # ---- export and print --------------------------------------------------------------------
 
     def note(self) -> str | None:
-        return offline_note(self.data.as_of) if self.data.offline else None
+        """«Hors ligne — données au …» on what leaves the screen (see `ui.list_export`)."""
+        return self.export.note()
 
     def calendar_events(self) -> list[CalendarEvent]:
         """One all-day event per item shown, on its end date."""
@@ -595,37 +594,23 @@ class ExpiryView(View):
         )
 
     def export_csv(self, path: str | Path, *, separator: str = ";") -> Path:
-        columns = self.model.columns()
-        headers = [" ".join(c.header.split()) for c in columns]
-        values = [[c.value(i) for c in columns] for i in self.model.visible_rows()]
-        return write_csv(path, headers, values, separator=separator, note=self.note())
+        """The items shown, as shown (`ui.list_export`)."""
+        return self.export.export_csv(path, separator=separator)
 
-    def ask_path(self, kind: str) -> None:
+    def ask_ics_path(self) -> None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        stamp = date.today().isoformat()
-        if kind == "ics":
-            name, filters = f"echeances-{stamp}.ics", [self.tr("Calendrier iCalendar (*.ics)")]
-        else:
-            name = f"echeances-{stamp}.csv"
-            filters = [
-                self.tr("CSV pour Excel, point-virgule (*.csv)"),
-                self.tr("CSV, virgule (*.csv)"),
-            ]
+        name = f"echeances-{date.today().isoformat()}.ics"
         dialog = QFileDialog(self, self.tr("Exporter les échéances"), str(Path(folder) / name))
-        dialog.setNameFilters(filters)
+        dialog.setNameFilters([self.tr("Calendrier iCalendar (*.ics)")])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(kind)
+        dialog.setDefaultSuffix("ics")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen(path: str) -> None:
             try:
-                if kind == "ics":
-                    self.export_ics(path)
-                else:
-                    comma = dialog.selectedNameFilter() == filters[-1] and len(filters) > 1
-                    self.export_csv(path, separator="," if comma else ";")
+                self.export_ics(path)
             except OSError as error:
                 show_error(self, error)
 
@@ -637,53 +622,6 @@ class ExpiryView(View):
     def _forget_file_dialog(self) -> None:
         self.file_dialog = None
 
-    def list_html(self) -> str:
-        """The list as shown, for the printed page (with the offline note when offline)."""
-        e = html.escape
-        columns = self.model.columns()
-        head = "".join(f"<th align='left'>{e(' '.join(c.header.split()))}</th>" for c in columns)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{e(_text(c.value(i)))}</td>" for c in columns) + "</tr>"
-            for i in self.model.visible_rows()
-        )
-        note = self.note()
-        banner = f"<p style='background:#fff4d6;'><b>{e(note)}</b></p>" if note else ""
-        title = self.tr("Échéances — {0} — au {1}").format(
-            self.ctx.me.enterprise.name, today().isoformat()
-        )
-        return (
-            "<html><body style='font-family: sans-serif; font-size: 8pt; color: #223654;'>"
-            f"<h3>{e(title)}</h3>{banner}"
-            "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-            "style='border-collapse: collapse; border-color: #c5cad2;'>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>"
-        )
-
     def open_print_preview(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(a4_page_layout())
-        self._printer = printer
-        text = self.list_html()
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Aperçu de la liste des échéances"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def paint(device: QPrinter) -> None:
-            document = QTextDocument()
-            document.setHtml(text)
-            document.print_(device)
-
-        dialog.paintRequested.connect(paint)
-        dialog.destroyed.connect(self._forget_preview)
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def _forget_preview(self) -> None:
-        self.preview_dialog = None
-        self._printer = None
-
-
-def _text(value: object) -> str:
-    from app.export import cell_text
-
-    return cell_text(value)
+        """«Imprimer la liste…»: the items shown, as shown (`ui.list_export`)."""
+        self.export.open_print_preview()
