@@ -36,6 +36,7 @@ from app.domain.models import Message
 from app.receipts.french import quebec_time
 from ui.asyncutil import LatestWins, busy, run_task
 from ui.context import AppContext
+from ui.list_export import ListExport
 from ui.models.table import Column, TableModel, fold
 from ui.views.base import (
     LIST_STYLE,
@@ -47,6 +48,7 @@ from ui.views.base import (
     selected_row,
     set_up_list_table,
 )
+from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -201,11 +203,18 @@ class MessagesView(View):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("messageCount")
+        # The unread mark's column has no heading on screen; in a file or on paper it needs one.
+        self.export = ListExport(self, self.model, name="messages", headers={0: self.tr("Non lu")})
+        under = FlowLayout()  # wraps when the texts are longer (English, large fonts)
+        under.setSpacing(8)
+        under.addWidget(self.count_label)
+        under.addStretch(1)
+        under.addLayout(self.export.button_row())
         list_host = QWidget(self)
         list_layout = QVBoxLayout(list_host)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.count_label)
+        list_layout.addLayout(under)
 
         # ---- the message read ----
         self.pane = QWidget(self)
@@ -298,7 +307,7 @@ class MessagesView(View):
             return await api.messages(limit=PAGE_SIZE, cursor=cursor)
 
         with busy(self.refresh_button):
-            messages = await all_pages(fetch)
+            messages = await self.export.read(all_pages(fetch))
             unread = await api.unread_count()
         self.set_messages(messages, unread)
 

@@ -42,6 +42,7 @@ from app.domain.models import Procuration
 from ui.asyncutil import LatestWins, busy, run_task
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.list_export import ListExport
 from ui.models.procurations import ProcurationTableModel, legend_text, state_label
 from ui.views.base import (
     LIST_STYLE,
@@ -316,15 +317,19 @@ class ProcurationsView(View):
         filters.addWidget(self.state_filter)
         filters.addWidget(ministry_label)
         filters.addWidget(self.ministry_filter, 1)
-        filters2 = QHBoxLayout()
+        # The list's own actions beside the filters: what is exported or printed is what
+        # they keep.
+        self.model = ProcurationTableModel(self)
+        self.export = ListExport(self, self.model, name="procurations")
+        filters2 = FlowLayout()
         filters2.setSpacing(8)
         filters2.addWidget(self.ending_filter)
         filters2.addWidget(self.ending_days)
         filters2.addStretch(1)
         filters2.addWidget(self.clear_filters_button)
+        filters2.addLayout(self.export.button_row())
 
         # ---- the list ----
-        self.model = ProcurationTableModel(self)
         self.table = _Table(self)
         set_up_list_table(self.table, self.model, self.tr("Liste des procurations"))
         self.table.setObjectName("procurationsTable")
@@ -428,7 +433,7 @@ class ProcurationsView(View):
     async def refresh(self) -> None:
         shown = self.selected()
         keep = self._select_after or (shown.id if shown is not None else None)
-        rows = await self.ctx.api.all_procurations()
+        rows = await self.export.read(self.ctx.api.all_procurations())
         self.set_procurations(rows)
         self._select_after = None
         if keep:

@@ -32,6 +32,7 @@ from app.receipts.french import quebec_time
 from ui.asyncutil import LatestWins
 from ui.context import AppContext
 from ui.i18n import current_language, pick
+from ui.list_export import ListExport
 from ui.models.table import Column, TableModel
 from ui.receipt_view import ReceiptView
 from ui.views.base import (
@@ -245,6 +246,7 @@ class ReceiptsView(View):
         self.status_label.setVisible(False)
 
         self.model = ReceiptTableModel(self)
+        self.export = ListExport(self, self.model, name="accuses-de-reception")
         self.table = set_up_list_table(
             QTableView(self), self.model, self.tr("Accusés de réception"), row_height=26
         )
@@ -276,6 +278,7 @@ class ReceiptsView(View):
         search_row.addWidget(self.family)
         search_row.addStretch(1)
         search_row.addWidget(self.count_label)
+        search_row.addLayout(self.export.button_row())
 
         layout = screen_layout(self)
         layout.addWidget(heading)
@@ -298,7 +301,7 @@ class ReceiptsView(View):
     # ---- data ----------------------------------------------------------------------------------
 
     async def refresh(self) -> None:
-        receipts = await self.ctx.api.all_receipts(page_size=500)
+        receipts = await self.export.read(self.ctx.api.all_receipts(page_size=500))
         self.set_receipts(receipts)
 
     def set_receipts(self, receipts: list[Receipt]) -> None:

@@ -38,6 +38,7 @@ from app.domain.models import Assignment, Procuration
 from app.receipts.french import QUEBEC
 from ui.asyncutil import LatestWins, busy
 from ui.context import AppContext
+from ui.list_export import ListExport
 from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel, display_text, fold
 from ui.views.base import (
@@ -259,11 +260,12 @@ class ReceivedProcurationsView(View):
         counts.addWidget(self.legend)
         counts.addStretch(1)
 
-        # ---- the actions, in the original's order ----
+        # ---- the list's own actions, then those on a row, in the original's order ----
+        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
+        self.export = ListExport(self, self.model, name="procurations-recues")
         self.assign_button = QPushButton(self.tr("A&ssigner"), self)
         self.consult_button = QPushButton(self.tr("&Consulter"), self)
         self.refuse_button = QPushButton(self.tr("Re&fuser"), self)
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
         self.assign_button.setProperty("primary", True)
         for button, name in (
             (self.assign_button, self.tr("Assigner")),
@@ -279,8 +281,10 @@ class ReceivedProcurationsView(View):
         self.action_hint.setWordWrap(True)
         # Right-aligned text over the whole width: a wrapped label needs the layout's width.
         self.action_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when the texts are longer (English, large fonts)
+        buttons.setSpacing(8)
         buttons.addWidget(self.refresh_button)
+        buttons.addLayout(self.export.button_row())
         buttons.addStretch(1)
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.consult_button)
@@ -321,7 +325,9 @@ class ReceivedProcurationsView(View):
     async def refresh(self) -> None:
         with busy(self.refresh_button, show=[self.loading_label]):
             # Every page, awaited one after the other: the loop (and the window) stays live.
-            procurations = await self.ctx.api.all_procurations(received=True, page_size=PAGE_SIZE)
+            procurations = await self.export.read(
+                self.ctx.api.all_procurations(received=True, page_size=PAGE_SIZE)
+            )
         self.set_procurations(procurations)
 
     def set_online(self, online: bool) -> None:

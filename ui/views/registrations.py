@@ -38,6 +38,7 @@ from app.domain.common import RegistrationState
 from app.domain.models import Ministry, Registration
 from ui.asyncutil import LatestWins, run_task
 from ui.context import AppContext
+from ui.list_export import ListExport
 from ui.models.table import Column, TableModel
 from ui.views.base import (
     LIST_STYLE,
@@ -47,6 +48,7 @@ from ui.views.base import (
     selected_row,
     set_up_list_table,
 )
+from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +220,15 @@ class RegistrationsView(View):
         intro.setWordWrap(True)
 
         self.model = RegistrationTableModel(ctx.ministry_name, self)
+        # The list's own actions, on the line of its heading (Alt+I is «Inscrire» here).
+        self.export = ListExport(
+            self, self.model, name="inscriptions", print_text=self.tr("Im&primer la liste…")
+        )
+        heading_row = FlowLayout()  # the buttons go under the heading when the line is short
+        heading_row.setSpacing(8)
+        heading_row.addWidget(subtitle)
+        heading_row.addStretch(1)
+        heading_row.addLayout(self.export.button_row())
         self.table = set_up_list_table(
             QTableView(self),
             self.model,
@@ -268,7 +279,7 @@ class RegistrationsView(View):
 
         layout = screen_layout(self)
         layout.addWidget(title)
-        layout.addWidget(subtitle)
+        layout.addLayout(heading_row)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.pending_note)
@@ -286,7 +297,7 @@ class RegistrationsView(View):
         return self.tr("Inscription aux services électroniques")
 
     async def refresh(self) -> None:
-        registrations = await self.ctx.api.registrations()
+        registrations = await self.export.read(self.ctx.api.registrations())
         self._apply(registrations)
 
     def set_online(self, online: bool) -> None:
@@ -550,7 +561,7 @@ class RegistrationsView(View):
 
     async def _poll(self) -> None:
         try:
-            registrations = await self.ctx.api.registrations()
+            registrations = await self.export.read(self.ctx.api.registrations())
         except ApiError as error:
             # A poll is background work: the person did not ask, so no box; try again later.
             log.info("Vérification des inscriptions en traitement impossible : %s", error)

@@ -30,6 +30,7 @@ from app.domain.models import User
 from ui.asyncutil import busy, run_task
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.list_export import ListExport
 from ui.models.table import Column, TableModel
 from ui.views.base import (
     View,
@@ -160,6 +161,7 @@ class UsersView(View):
         self.count_label.setProperty("countLabel", True)
 
         self.model = UserTableModel(self)
+        self.export = ListExport(self, self.model, name="utilisateurs")
         self.table = set_up_list_table(
             QTableView(self), self.model, self.tr("Dossiers des utilisateurs"), row_height=26
         )
@@ -204,6 +206,7 @@ class UsersView(View):
         search_row.addWidget(self.search, 1)
         search_row.addStretch(1)
         search_row.addWidget(self.count_label)
+        search_row.addLayout(self.export.button_row())
 
         layout = screen_layout(self)
         layout.addWidget(heading)
@@ -227,7 +230,7 @@ class UsersView(View):
     # ---- data ----------------------------------------------------------------------------------
 
     async def refresh(self) -> None:
-        users = await self.ctx.api.all_users()
+        users = await self.export.read(self.ctx.api.all_users())
         self.set_users(users)
 
     def set_users(self, users: list[User]) -> None:
