@@ -138,10 +138,12 @@ async def load_portfolio(ctx: AppContext, on_first: FirstRows | None = None) -> 
     answer — and the shell gives the screens an offline cache (`ctx.cache`, an
     `app.cache.store.CacheStore`): its lists, read in a worker thread (decryption), with the
     time of the last sync. From the cache, `on_first(partial, total)` is called as soon as the
-    first rows are ready (the whole list is checked, the first 2 000 parsed), so a list of
-    100 000 is on screen before it is all read. (To paint from the cache even online, once
-    the shell's sync keeps it current after each transaction, this is the one place to
-    change.)
+    first rows are ready (the list's manifest checked against the cache's header, the first
+    2 000 rows checked against it, decrypted and parsed: `CacheStore.batches`), so a list of
+    100 000 is on screen before it is all read; should a later row fail its checks, the cache
+    is discarded and `CacheCorrupt` raised (the screen then takes the first rows back off).
+    (To paint from the cache even online, once the shell's sync keeps it current after each
+    transaction, this is the one place to change.)
     """
     enterprise_id = ctx.me.enterprise.id
     cache = getattr(ctx, "cache", None)
