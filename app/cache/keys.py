@@ -121,10 +121,14 @@ def has_cache(owner: CacheOwner) -> bool:
 
 
 def wipe_cache(owner: CacheOwner, store: CacheStore | None = None) -> None:
-    """Erase `owner`'s offline data: the open `store` (if any), the file and the key."""
+    """Erase `owner`'s offline data: the key first, then the open `store` (if any) and the file.
+
+    In that order, an erasure cut short (the program killed while quitting) leaves at worst a
+    file nobody can decrypt, never a key to data that is gone (nor the data with its key);
+    and once the file is gone, the key is already."""
+    forget_key(owner)
     if store is not None:
         store.wipe()
     path = cache_path(owner)
     for suffix in ("", "-journal", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    forget_key(owner)
