@@ -41,7 +41,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPaintDevice,
 )
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTableView, QWidget
 
 from app.cache.label import offline_label
 from app.export import cell_text, write_csv
@@ -62,13 +62,20 @@ T = TypeVar("T")
 
 
 def shown_table(
-    model: TableModel[Any], headers: Mapping[int, str] | None = None
+    model: TableModel[Any],
+    headers: Mapping[int, str] | None = None,
+    view: QTableView | None = None,
 ) -> tuple[list[str], list[list[object]]]:
     """The headings (each on one line; `headers` replaces some, e.g. a column headed by a
-    mark only) and the values of the rows `model` shows, in the order shown."""
+    mark only) and the values of the rows `model` shows, in the order shown. With `view`, the
+    columns it shows, in the order it shows them (hidden ones left out)."""
     columns = model.columns()
-    titles = [" ".join((headers or {}).get(i, c.header).split()) for i, c in enumerate(columns)]
-    values = [[c.value(row) for c in columns] for row in model.visible_rows()]
+    shown = list(range(len(columns)))
+    if view is not None:
+        header = view.horizontalHeader()
+        shown = sorted((i for i in shown if not view.isColumnHidden(i)), key=header.visualIndex)
+    titles = [" ".join((headers or {}).get(i, columns[i].header).split()) for i in shown]
+    values = [[columns[i].value(row) for i in shown] for row in model.visible_rows()]
     return titles, values
 
 
@@ -327,7 +334,9 @@ class ListExport(QObject):
     the buttons come in the screen's reading order (Tab follows the order widgets are made).
     `name` begins the file's name («procurations-2026-11-22.csv»); `headers` replaces the
     heading of some columns in the file and on paper; `print_text` replaces «&Imprimer la
-    liste…» where Alt+I is taken. `file_dialog` and `preview_dialog` are the dialogs open.
+    liste…» where Alt+I is taken; `view`, the table whose hidden columns are left out (and
+    whose order of columns is followed); `parent`, the buttons' parent when not the screen.
+    `file_dialog` and `preview_dialog` are the dialogs open.
     """
 
     def __init__(
@@ -338,6 +347,8 @@ class ListExport(QObject):
         name: str,
         headers: Mapping[int, str] | None = None,
         print_text: str | None = None,
+        view: QTableView | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(screen)
         self.setObjectName(f"{screen.key}_listExport")
@@ -345,12 +356,14 @@ class ListExport(QObject):
         self.model = model
         self.name = name
         self.headers = dict(headers or {})
+        self.view = view
         self.source: RowsSource | None = None
         self.file_dialog: QFileDialog | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
 
-        self.csv_button = QPushButton(self.tr("E&xporter (CSV)…"), screen)
-        self.print_button = QPushButton(print_text or self.tr("&Imprimer la liste…"), screen)
+        host = parent or screen
+        self.csv_button = QPushButton(self.tr("E&xporter (CSV)…"), host)
+        self.print_button = QPushButton(print_text or self.tr("&Imprimer la liste…"), host)
         for button, kind, what in (
             (
                 self.csv_button,
@@ -420,7 +433,7 @@ class ListExport(QObject):
 
     def table(self) -> tuple[list[str], list[list[object]]]:
         """The headings and the values of the rows shown, in the order shown."""
-        return shown_table(self.model, self.headers)
+        return shown_table(self.model, self.headers, self.view)
 
     def title(self) -> str:
         """«Gestion des procurations — Boulangerie Ducharme — au 2026-11-22»."""

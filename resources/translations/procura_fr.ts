@@ -1650,7 +1650,7 @@ organisme</source>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="347"/>
+        <location filename="../../ui/views/portfolio.py" line="346"/>
         <source>Tous ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,62 +1847,62 @@ date de fin</source>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/list_export.py" line="352"/>
+        <location filename="../../ui/list_export.py" line="365"/>
         <source>E&amp;xporter (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="353"/>
+        <location filename="../../ui/list_export.py" line="366"/>
         <source>&amp;Imprimer la liste…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="359"/>
+        <location filename="../../ui/list_export.py" line="372"/>
         <source>Enregistrer la liste affichée, filtrée et triée comme à l&apos;écran, dans un fichier CSV pour Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="366"/>
+        <location filename="../../ui/list_export.py" line="379"/>
         <source>Imprimer la liste affichée, filtrée et triée comme à l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="428"/>
+        <location filename="../../ui/list_export.py" line="441"/>
         <source>{0} — {1} — au {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="435"/>
+        <location filename="../../ui/list_export.py" line="448"/>
         <source>Lignes : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="436"/>
+        <location filename="../../ui/list_export.py" line="449"/>
         <source>Lignes : {0} sur {1} (liste filtrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="451"/>
+        <location filename="../../ui/list_export.py" line="464"/>
         <source>Page {0} de {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="463"/>
+        <location filename="../../ui/list_export.py" line="476"/>
         <source>CSV pour Excel, point-virgule (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="464"/>
+        <location filename="../../ui/list_export.py" line="477"/>
         <source>CSV, virgule (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="467"/>
+        <location filename="../../ui/list_export.py" line="480"/>
         <source>Exporter la liste (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="496"/>
+        <location filename="../../ui/list_export.py" line="509"/>
         <source>Aperçu avant impression — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,81 +2552,81 @@ date de fin</source>
 <context>
     <name>PortfolioTableModel</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="257"/>
+        <location filename="../../ui/views/portfolio.py" line="256"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="262"/>
+        <location filename="../../ui/views/portfolio.py" line="261"/>
         <source>Numéro
 d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="267"/>
+        <location filename="../../ui/views/portfolio.py" line="266"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="272"/>
+        <location filename="../../ui/views/portfolio.py" line="271"/>
         <source>Droits
 d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="277"/>
+        <location filename="../../ui/views/portfolio.py" line="276"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="278"/>
+        <location filename="../../ui/views/portfolio.py" line="277"/>
         <source>Reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="278"/>
+        <location filename="../../ui/views/portfolio.py" line="277"/>
         <source>Mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="280"/>
+        <location filename="../../ui/views/portfolio.py" line="279"/>
         <source>Reçue d&apos;une entreprise cliente, ou donnée par votre entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="284"/>
+        <location filename="../../ui/views/portfolio.py" line="283"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="289"/>
+        <location filename="../../ui/views/portfolio.py" line="288"/>
         <source>AC : actif · RF : refusée · RV : révoquée · EC : échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="292"/>
+        <location filename="../../ui/views/portfolio.py" line="291"/>
         <source>Détenteurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="294"/>
+        <location filename="../../ui/views/portfolio.py" line="293"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="297"/>
+        <location filename="../../ui/views/portfolio.py" line="296"/>
         <source>Jours
 restants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="301"/>
+        <location filename="../../ui/views/portfolio.py" line="300"/>
         <source>Jours d&apos;ici la date de fin (négatif : déjà passée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="303"/>
+        <location filename="../../ui/views/portfolio.py" line="302"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,334 +2634,324 @@ restants</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="384"/>
-        <location filename="../../ui/views/portfolio.py" line="737"/>
+        <location filename="../../ui/views/portfolio.py" line="382"/>
+        <location filename="../../ui/views/portfolio.py" line="736"/>
         <source>Portefeuille des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="389"/>
+        <location filename="../../ui/views/portfolio.py" line="387"/>
         <source>Toutes vos entreprises clientes et les procurations reçues d&apos;elles. Regroupez ou filtrez par client, ministère, service, état, détenteur, date de fin ou étiquette; sélectionnez plusieurs lignes pour les traiter en lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="403"/>
+        <location filename="../../ui/views/portfolio.py" line="401"/>
         <source>Re&amp;prendre le traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="404"/>
+        <location filename="../../ui/views/portfolio.py" line="402"/>
         <source>Reprendre le traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="419"/>
+        <location filename="../../ui/views/portfolio.py" line="417"/>
         <source>Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="420"/>
+        <location filename="../../ui/views/portfolio.py" line="418"/>
         <source>Reçues des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="421"/>
+        <location filename="../../ui/views/portfolio.py" line="419"/>
         <source>De mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="422"/>
+        <location filename="../../ui/views/portfolio.py" line="420"/>
         <location filename="../../ui/views/portfolio.py" line="899"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="423"/>
+        <location filename="../../ui/views/portfolio.py" line="421"/>
         <source>Pro&amp;curations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="426"/>
+        <location filename="../../ui/views/portfolio.py" line="424"/>
         <source>Entreprise, numéro, description, détenteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="428"/>
+        <location filename="../../ui/views/portfolio.py" line="426"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="429"/>
+        <location filename="../../ui/views/portfolio.py" line="427"/>
         <source>Rec&amp;hercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="430"/>
-        <location filename="../../ui/views/portfolio.py" line="431"/>
+        <location filename="../../ui/views/portfolio.py" line="428"/>
+        <location filename="../../ui/views/portfolio.py" line="429"/>
         <source>Effacer les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="434"/>
+        <location filename="../../ui/views/portfolio.py" line="432"/>
         <source>Ministère ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="436"/>
-        <location filename="../../ui/views/portfolio.py" line="488"/>
+        <location filename="../../ui/views/portfolio.py" line="434"/>
+        <location filename="../../ui/views/portfolio.py" line="486"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="440"/>
-        <location filename="../../ui/views/portfolio.py" line="489"/>
+        <location filename="../../ui/views/portfolio.py" line="438"/>
+        <location filename="../../ui/views/portfolio.py" line="487"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="441"/>
+        <location filename="../../ui/views/portfolio.py" line="439"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="444"/>
-        <location filename="../../ui/views/portfolio.py" line="490"/>
+        <location filename="../../ui/views/portfolio.py" line="442"/>
+        <location filename="../../ui/views/portfolio.py" line="488"/>
         <source>Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="447"/>
+        <location filename="../../ui/views/portfolio.py" line="445"/>
         <source>Date de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="448"/>
+        <location filename="../../ui/views/portfolio.py" line="446"/>
         <source>Toutes les dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="450"/>
+        <location filename="../../ui/views/portfolio.py" line="448"/>
         <source>Échues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="451"/>
+        <location filename="../../ui/views/portfolio.py" line="449"/>
         <source>D&apos;ici 1 jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="452"/>
+        <location filename="../../ui/views/portfolio.py" line="450"/>
         <source>D&apos;ici 7 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="453"/>
+        <location filename="../../ui/views/portfolio.py" line="451"/>
         <source>D&apos;ici 14 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="454"/>
+        <location filename="../../ui/views/portfolio.py" line="452"/>
         <source>D&apos;ici 30 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="455"/>
+        <location filename="../../ui/views/portfolio.py" line="453"/>
         <source>D&apos;ici 90 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="456"/>
+        <location filename="../../ui/views/portfolio.py" line="454"/>
         <source>Dans plus de 90 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="459"/>
-        <location filename="../../ui/views/portfolio.py" line="492"/>
+        <location filename="../../ui/views/portfolio.py" line="457"/>
+        <location filename="../../ui/views/portfolio.py" line="490"/>
         <source>Étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="472"/>
+        <location filename="../../ui/views/portfolio.py" line="470"/>
         <source>&amp;Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="473"/>
+        <location filename="../../ui/views/portfolio.py" line="471"/>
         <source>Ser&amp;vice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="474"/>
+        <location filename="../../ui/views/portfolio.py" line="472"/>
         <source>É&amp;tat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="475"/>
+        <location filename="../../ui/views/portfolio.py" line="473"/>
         <source>&amp;Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="476"/>
+        <location filename="../../ui/views/portfolio.py" line="474"/>
         <source>Date de &amp;fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="477"/>
+        <location filename="../../ui/views/portfolio.py" line="475"/>
         <source>Éti&amp;quette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="484"/>
+        <location filename="../../ui/views/portfolio.py" line="482"/>
         <source>Regrouper par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="486"/>
+        <location filename="../../ui/views/portfolio.py" line="484"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="487"/>
+        <location filename="../../ui/views/portfolio.py" line="485"/>
         <source>Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="491"/>
+        <location filename="../../ui/views/portfolio.py" line="489"/>
         <source>Mois de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="495"/>
+        <location filename="../../ui/views/portfolio.py" line="493"/>
         <source>Re&amp;grouper par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="500"/>
+        <location filename="../../ui/views/portfolio.py" line="498"/>
         <source>Groupes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="516"/>
+        <location filename="../../ui/views/portfolio.py" line="514"/>
         <source>Procurations du portefeuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="547"/>
+        <location filename="../../ui/views/portfolio.py" line="545"/>
         <source>Notes du cabinet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="554"/>
+        <location filename="../../ui/views/portfolio.py" line="552"/>
         <source>TPS trimestrielle, À relancer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="555"/>
+        <location filename="../../ui/views/portfolio.py" line="553"/>
         <source>Étiquettes du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="556"/>
+        <location filename="../../ui/views/portfolio.py" line="554"/>
         <source>É&amp;tiquettes (séparées par des virgules)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="560"/>
+        <location filename="../../ui/views/portfolio.py" line="558"/>
         <source>Note sur le client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="561"/>
+        <location filename="../../ui/views/portfolio.py" line="559"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="562"/>
+        <location filename="../../ui/views/portfolio.py" line="560"/>
         <source>En&amp;registrer la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="563"/>
+        <location filename="../../ui/views/portfolio.py" line="561"/>
         <source>Enregistrer les étiquettes et la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="566"/>
+        <location filename="../../ui/views/portfolio.py" line="564"/>
         <source>Gardées sur cet ordinateur seulement; le service et vos clients ne les voient pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="616"/>
+        <location filename="../../ui/views/portfolio.py" line="614"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="616"/>
+        <location filename="../../ui/views/portfolio.py" line="614"/>
         <source>Voir la procuration sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="619"/>
+        <location filename="../../ui/views/portfolio.py" line="617"/>
         <source>A&amp;ssigner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="620"/>
+        <location filename="../../ui/views/portfolio.py" line="618"/>
         <source>Assigner les procurations reçues sélectionnées à un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="624"/>
+        <location filename="../../ui/views/portfolio.py" line="622"/>
         <source>Re&amp;fuser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="625"/>
+        <location filename="../../ui/views/portfolio.py" line="623"/>
         <source>Refuser les procurations reçues sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="629"/>
+        <location filename="../../ui/views/portfolio.py" line="627"/>
         <source>Pro&amp;longer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="631"/>
+        <location filename="../../ui/views/portfolio.py" line="629"/>
         <source>Reporter la date de fin des procurations de votre entreprise sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="636"/>
+        <location filename="../../ui/views/portfolio.py" line="634"/>
         <source>Ré&amp;voquer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="637"/>
+        <location filename="../../ui/views/portfolio.py" line="635"/>
         <source>Révoquer les procurations de votre entreprise sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="641"/>
-        <source>E&amp;xporter (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/portfolio.py" line="642"/>
-        <source>La liste telle que filtrée, pour Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/portfolio.py" line="644"/>
+        <location filename="../../ui/views/portfolio.py" line="637"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="644"/>
+        <location filename="../../ui/views/portfolio.py" line="637"/>
         <source>Relire les listes auprès du service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="418"/>
+        <location filename="../../ui/views/portfolio.py" line="416"/>
         <source>&amp;Procurations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,38 +3039,23 @@ restants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1168"/>
+        <location filename="../../ui/views/portfolio.py" line="1169"/>
         <source>{0} sélectionnée(s) : {1} reçue(s) active(s), {2} de votre entreprise active(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1174"/>
+        <location filename="../../ui/views/portfolio.py" line="1175"/>
         <source>Maj+clic ou Ctrl+clic pour en sélectionner plusieurs; Ctrl+A : toutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1197"/>
+        <location filename="../../ui/views/portfolio.py" line="1198"/>
         <source>Choisissez un client (une ligne, ou un client à gauche).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1310"/>
+        <location filename="../../ui/views/portfolio.py" line="1311"/>
         <source>Un traitement en lot commencé le {0} n&apos;est pas terminé : {1} élément(s) restent à transmettre. Le reprendre ne refait rien de ce qui a été fait.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/portfolio.py" line="1339"/>
-        <source>CSV pour Excel, point-virgule (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/portfolio.py" line="1340"/>
-        <source>CSV, virgule (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/portfolio.py" line="1342"/>
-        <source>Exporter la liste</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

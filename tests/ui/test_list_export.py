@@ -31,6 +31,7 @@ from ui.list_export import ListExport
 from ui.views.base import View
 from ui.views.expiry import ExpiryView
 from ui.views.messages import MessagesView
+from ui.views.portfolio import PortfolioView
 from ui.views.procurations import ProcurationsView
 from ui.views.receipts import ReceiptsView
 from ui.views.received import ReceivedProcurationsView
@@ -46,16 +47,17 @@ FIRM = "RSE — Gagnon Comptables"
 
 
 def shown(view: Any) -> tuple[list[str], list[list[str]]]:
-    """The headings and the cells as the table displays them, top to bottom."""
-    model = view.model
+    """The headings and the cells as the table displays them, top to bottom, left to right
+    (the columns it hides left out)."""
+    model, table = view.model, view.table
+    columns = sorted(
+        (c for c in range(model.columnCount()) if not table.isColumnHidden(c)),
+        key=table.horizontalHeader().visualIndex,
+    )
     headers = [
-        " ".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "").split())
-        for c in range(model.columnCount())
+        " ".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "").split()) for c in columns
     ]
-    cells = [
-        [str(model.index(r, c).data()) for c in range(model.columnCount())]
-        for r in range(model.rowCount())
-    ]
+    cells = [[str(model.index(r, c).data()) for c in columns] for r in range(model.rowCount())]
     return headers, cells
 
 
@@ -160,6 +162,9 @@ SCREENS = {
     "messages": Screen(MessagesView, FIRM, search_for_last_row(2), 1),
     "receipts": Screen(ReceiptsView, CHAMPIONS, receipts_of_users, 1),
     "expiry": Screen(ExpiryView, FIRM, nothing, 1),
+    "portfolio": Screen(
+        PortfolioView, FIRM, search_for_last_row(0), 1, (7, Qt.SortOrder.DescendingOrder)
+    ),
 }
 
 
@@ -201,6 +206,8 @@ def test_the_list_exported_is_the_list_shown(
         headers[0] = "Non lu"
     assert rows[0] == headers
     assert rows[1:] == cells  # the rows shown, in the order shown, as displayed
+    if name == "portfolio":  # a column the table hides stays out
+        assert view.table.isColumnHidden(4) and "Provenance" not in rows[0]
     assert not any("Hors ligne" in cell for row in rows for cell in row)
 
 

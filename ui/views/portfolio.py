@@ -9,8 +9,8 @@ On the right of the list, the firm's own notes on the client chosen (tags and a 
 this computer only: `app.notes`). A second tab, «Qui peut agir pour qui», is the rights matrix
 (`ui.widgets.rights_matrix`). Under the list: Consulter; the bulk actions on the rows selected
 (Assigner…, Refuser… for procurations received; Prolonger…, Révoquer… for the enterprise's
-own — `ui.wizards.bulk`); «Exporter (CSV)…» of the list as filtered; and, when a bulk run was
-left unfinished, a banner to resume it.
+own — `ui.wizards.bulk`); «Exporter (CSV)…» and «Imprimer la liste…» of the list as filtered
+(`ui.list_export`); and, when a bulk run was left unfinished, a banner to resume it.
 
 Where the rows come from is one function, `load_portfolio(ctx)`: the service, or the offline
 cache once the shell provides it (`ctx.cache`), in which case lists say «Hors ligne — données
@@ -23,7 +23,7 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +33,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -64,7 +62,7 @@ from app.cache import CacheCorrupt
 from app.domain import catalogue
 from app.domain.common import ProcurationState
 from app.domain.models import Procuration, User
-from app.export import offline_note, write_csv
+from app.export import offline_note
 from app.notes import ClientNotes, split_tags
 from app.portfolio import (
     UNASSIGNED,
@@ -87,6 +85,7 @@ from app.portfolio import (
 )
 from ui.asyncutil import LatestWins
 from ui.context import AppContext
+from ui.list_export import ListExport
 from ui.models.procurations import state_label
 from ui.models.table import Column, SortedRows, TableModel
 from ui.views.base import LIST_STYLE, View
@@ -370,7 +369,6 @@ class PortfolioView(View):
         self.notes = ClientNotes.for_user(ctx.me.user_code, ctx.me.enterprise.id)
         self.current_wizard: QWidget | None = None
         self.dialog: QWidget | None = None
-        self.file_dialog: QFileDialog | None = None
         self.unfinished: list[BulkJournal] = []
         self._loaded = False
         self._partial: int | None = None
@@ -636,21 +634,23 @@ class PortfolioView(View):
                 self.tr("Ré&voquer…"),
                 self.tr("Révoquer les procurations de votre entreprise sélectionnées"),
             ),
-            (
-                "export",
-                self.tr("E&xporter (CSV)…"),
-                self.tr("La liste telle que filtrée, pour Excel"),
-            ),
             ("refresh", self.tr("Actualiser"), self.tr("Relire les listes auprès du service")),
         ):
+            if name == "refresh":
+                # «Exporter (CSV)…» and «Imprimer la liste…» (`ui.list_export`), made here:
+                # Tab reaches them here. The columns the table hides are left out.
+                self.export = ListExport(
+                    self, self.model, name="portefeuille", view=self.table, parent=tab
+                )
+                self.buttons["export"], self.buttons["print"] = self.export.buttons
+                actions.addStretch(1)
+                actions.addLayout(self.export.button_row())
             button = QPushButton(text, tab)
             button.setObjectName(f"portfolio_{name}")
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.setAccessibleDescription(what)
             button.setToolTip(what)
             self.buttons[name] = button
-            if name == "export":
-                actions.addStretch(1)
             actions.addWidget(button)
         self.buttons["consult"].setProperty("primary", True)
 
@@ -707,7 +707,6 @@ class PortfolioView(View):
         self.buttons["refuse"].clicked.connect(lambda: self.bulk(BulkAction.REFUSE))
         self.buttons["extend"].clicked.connect(lambda: self.bulk(BulkAction.EXTEND))
         self.buttons["revoke"].clicked.connect(lambda: self.bulk(BulkAction.REVOKE))
-        self.buttons["export"].clicked.connect(self.ask_csv_path)
         self.buttons["refresh"].clicked.connect(self.reload)
         self.resume_button.clicked.connect(self.resume_bulk)
         self._fill_filters()
@@ -787,6 +786,7 @@ class PortfolioView(View):
         self._rows_by_scope = dict(rows or {})
         self._loaded = True
         self._partial = total
+        self.export.rows_read(offline=data.offline, as_of=data.as_of)
         self.offline_label.setVisible(data.offline)
         self.offline_label.setText(offline_note(data.as_of) if data.offline else "")
         if total is None and len(data.received) + len(data.own) >= LARGE:
@@ -1156,6 +1156,7 @@ class PortfolioView(View):
                 ),
             ),
             "export": (self._loaded, ""),
+            "print": (self._loaded, ""),
             "refresh": (online, "" if online else offline),
         }
         for name, (enabled, why) in states.items():
@@ -1315,49 +1316,12 @@ class PortfolioView(View):
         self.resume_button.setVisible(True)
         self.resume_button.setEnabled(self.ctx.online)
 
-    # ---- export ------------------------------------------------------------------------------
+    # ---- export and print ----------------------------------------------------------------------
 
     def export_rows(self) -> tuple[list[str], list[list[object]]]:
         """Headers and values of the list as shown: filtered, sorted, its visible columns (what
-        the CSV holds)."""
-        columns = [
-            c for i, c in enumerate(self.model.columns()) if not self.table.isColumnHidden(i)
-        ]
-        headers = [" ".join(c.header.split()) for c in columns]
-        values = [[c.value(r) for c in columns] for r in self.model.visible_rows()]
-        return headers, values
+        the CSV and the printed list hold)."""
+        return self.export.table()
 
     def export_csv(self, path: str | Path, *, separator: str = ";") -> Path:
-        headers, values = self.export_rows()
-        note = offline_note(self.data.as_of) if self.data.offline else None
-        return write_csv(path, headers, values, separator=separator, note=note)
-
-    def ask_csv_path(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        excel = self.tr("CSV pour Excel, point-virgule (*.csv)")
-        comma = self.tr("CSV, virgule (*.csv)")
-        name = f"portefeuille-{date.today().isoformat()}.csv"
-        dialog = QFileDialog(self, self.tr("Exporter la liste"), str(Path(folder) / name))
-        dialog.setNameFilters([excel, comma])
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def chosen(path: str) -> None:
-            separator = "," if dialog.selectedNameFilter() == comma else ";"
-            try:
-                self.export_csv(path, separator=separator)
-            except OSError as error:
-                from ui.errors import show_error
-
-                show_error(self, error)
-
-        dialog.fileSelected.connect(chosen)
-        dialog.destroyed.connect(self._forget_file_dialog)
-        self.file_dialog = dialog
-        dialog.open()
-
-    def _forget_file_dialog(self) -> None:
-        self.file_dialog = None
+        return self.export.export_csv(path, separator=separator)
