@@ -11,8 +11,9 @@ What the main window asks of a screen (`ui.views.base.View`): `title()`, `async 
 (awaited when shown and when `ctx.events.data_changed` names one of its `depends_on`),
 `set_online(bool)`. Optional: a `navigate = Signal(str)` signal, to show another screen by its
 key (the home page's «Consulter les messages»). The header above the main area shows the
-screen's `title()`; a QLabel of the screen named `screenTitle` is hidden, so the title is not
-shown twice. Screens lay themselves out with their own margins (24 px).
+screen's `title()` over a rule; a QLabel of the screen named `screenTitle` and a QFrame named
+`screenRule` are hidden, so neither is shown twice. Screens lay themselves out with their own
+margins (24 px).
 """
 
 from __future__ import annotations
@@ -617,9 +618,11 @@ class MainWindow(QMainWindow):
         except Exception:
             log.exception("L'écran %s n'a pas pu être construit", key)
             return self._add_page(key, ScreenPlaceholder(self.label(key), failed=True))
-        # The header above shows the title: a screen's own title label would repeat it.
+        # The header above shows the title and its rule: a screen's own would repeat them.
         for label in page.findChildren(QLabel, "screenTitle"):
             label.setVisible(False)
+        for rule in page.findChildren(QFrame, "screenRule"):
+            rule.setVisible(False)
         navigate = getattr(page, "navigate", None)
         if navigate is not None and hasattr(navigate, "connect"):
             navigate.connect(self.show_view)

@@ -3329,8 +3329,10 @@ left</translation>
     </message>
     <message>
         <location filename="../../ui/models/procurations.py" line="88"/>
-        <source>Numéro d&apos;identification</source>
-        <translation>Identification number</translation>
+        <source>Numéro
+d&apos;identification</source>
+        <translation>Identification
+number</translation>
     </message>
     <message>
         <location filename="../../ui/models/procurations.py" line="91"/>
@@ -3359,8 +3361,10 @@ left</translation>
     </message>
     <message>
         <location filename="../../ui/models/procurations.py" line="116"/>
-        <source>Proc. assignée</source>
-        <translation>Proc. assigned</translation>
+        <source>Proc.
+assignée</source>
+        <translation>Proc.
+assigned</translation>
     </message>
     <message>
         <location filename="../../ui/models/procurations.py" line="117"/>
@@ -3379,8 +3383,10 @@ left</translation>
     </message>
     <message>
         <location filename="../../ui/models/procurations.py" line="122"/>
-        <source>Date de fin (AAAA-MM-JJ)</source>
-        <translation>End date (YYYY-MM-DD)</translation>
+        <source>Date de fin
+(AAAA-MM-JJ)</source>
+        <translation>End date
+(YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>

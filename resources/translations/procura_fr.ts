@@ -3319,7 +3319,8 @@ restants</source>
     </message>
     <message>
         <location filename="../../ui/models/procurations.py" line="88"/>
-        <source>Numéro d&apos;identification</source>
+        <source>Numéro
+d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3349,7 +3350,8 @@ restants</source>
     </message>
     <message>
         <location filename="../../ui/models/procurations.py" line="116"/>
-        <source>Proc. assignée</source>
+        <source>Proc.
+assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3369,7 +3371,8 @@ restants</source>
     </message>
     <message>
         <location filename="../../ui/models/procurations.py" line="122"/>
-        <source>Date de fin (AAAA-MM-JJ)</source>
+        <source>Date de fin
+(AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

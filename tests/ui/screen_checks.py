@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from PySide6 import QtGui
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QStyleOptionSpinBox,
     QStyleOptionViewItem,
     QTabBar,
+    QTableView,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -304,6 +305,53 @@ def overlap_problems(root: QWidget) -> list[str]:
                 if common.width() > SLACK and common.height() > SLACK:
                     problems.append(f"{describe(first)} overlaps {describe(second)}")
     return problems
+
+
+# ---- lists ----------------------------------------------------------------------------------
+
+
+def _shown_tables(root: QWidget) -> Iterator[QTableView]:
+    for widget in shown_widgets(root):
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            yield widget
+
+
+def column_problems(root: QWidget) -> list[str]:
+    """Columns of a list on screen narrower than the longest word of their heading: a heading
+    may wrap, but a column squeezed below that shows «N…» in every row."""
+    problems: list[str] = []
+    for table in _shown_tables(root):
+        header = table.horizontalHeader()
+        if not header.isVisible():
+            continue
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            heading = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            words = heading.split()
+            if not words:
+                continue
+            word = max(words, key=metrics.horizontalAdvance)
+            need = metrics.horizontalAdvance(word) + 8  # the heading's padding, at least
+            if header.sectionSize(column) + SLACK < need:
+                problems.append(
+                    f"{describe(table)}: column «{' '.join(words)}» is "
+                    f"{header.sectionSize(column)} px wide, «{word}» needs {need} px"
+                )
+    return problems
+
+
+def scrolling_lists(root: QWidget) -> list[str]:
+    """Lists on screen that scroll sideways: a column is out of sight."""
+    return [
+        f"{describe(table)} scrolls sideways ({table.horizontalHeader().length()} px of "
+        f"columns in {table.viewport().width()} px)"
+        for table in _shown_tables(root)
+        if table.horizontalScrollBar().isVisible()
+    ]
 
 
 # ---- accessibility --------------------------------------------------------------------------

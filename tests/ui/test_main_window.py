@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.api.client import ApiClient
@@ -134,6 +134,26 @@ def test_an_rse_finds_every_screen_of_clicsequr_in_order(
         qtbot.waitUntil(lambda: not window.loading_tasks(), timeout=10_000)
     # Built once, kept: coming back shows the same screen.
     assert click_nav(qtbot, window, "home") is window.pages["home"]
+
+
+def test_each_screen_shows_its_title_once_under_one_rule(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window()
+
+    for key in window.screen_keys():
+        click_nav(qtbot, window, key)
+        qtbot.waitUntil(lambda: not window.loading_tasks(), timeout=10_000)
+        title = window.title_label.text()
+        titles = [
+            label
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and " ".join(label.text().split()) == title
+        ]
+        rules = [rule for rule in window.findChildren(QFrame, "screenRule") if rule.isVisible()]
+        assert titles == [window.title_label], f"{key}: «{title}» shown {len(titles)} times"
+        assert len(rules) == 1, f"{key}: {len(rules)} rules under the title"
+        assert not window.stack.isAncestorOf(rules[0]), f"{key}: the screen's own rule"
 
 
 def test_a_person_who_is_not_rse_sees_only_home_and_messages(

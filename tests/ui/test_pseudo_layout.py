@@ -1,6 +1,7 @@
 """Every screen in the pseudo-locale (every text accented and 40 % longer): no text cut, no
 widget drawn over another. Screenshots of a few screens go to docs/pseudo/ (with
-PROCURA_SCREENSHOTS=1; a temporary folder otherwise)."""
+PROCURA_SCREENSHOTS=1; a temporary folder otherwise). In French, at the window's first size,
+every list of the main window fits it, no column squeezed below its heading."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import i18n_build
-from tests.ui.screen_checks import overlap_problems, text_problems
+from tests.ui.screen_checks import (
+    column_problems,
+    overlap_problems,
+    scrolling_lists,
+    text_problems,
+)
 from tests.ui.screen_walk import (
     WINDOW_SIZE,
     Stop,
@@ -115,4 +121,30 @@ def test_every_screen_holds_texts_40_percent_longer(
         f"{name}:\n  " + "\n  ".join(found) for name, found in sorted(problems.items())
     )
     print(report, "\n".join(notes), sep="\n")
+    assert not problems, report
+
+
+def test_every_list_of_the_main_window_fits_it_in_french(
+    qtbot: QtBot, signed_in: Callable[..., AppContext], run_async: Callable[..., Any]
+) -> None:
+    """At 1200×780, each list shows all its columns (no sideways scrolling), none squeezed
+    below its heading: the description of «Gestion des procurations» is read, not «N…»."""
+    problems: dict[str, list[str]] = {}
+    for role, who in (("rse", "RSE — Les Champions"), ("firm", "RSE — Gagnon Comptables")):
+        window = open_main_window(qtbot, signed_in(who))
+        try:
+            # The portfolio lays its list out its own way (tabs, groups), checked by its tests.
+            screens = [key for key in window.screen_keys() if key != "portfolio"]
+            for stop in walk_main_window(qtbot, window, role, screens=screens, transactions=False):
+                settle()
+                found = column_problems(stop.root) + scrolling_lists(stop.root)
+                if found:
+                    problems[stop.name] = found
+        finally:
+            window.stop()
+            window.close()
+    run_async(wait_for_threads(), timeout=15_000)
+    report = "\n".join(
+        f"{name}:\n  " + "\n  ".join(found) for name, found in sorted(problems.items())
+    )
     assert not problems, report

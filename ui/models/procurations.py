@@ -85,7 +85,7 @@ class ProcurationTableModel(TableModel[Procuration]):
         self.set_columns(
             [
                 Column(
-                    self.tr("Numéro d'identification"),
+                    self.tr("Numéro\nd'identification"),
                     lambda p: other_party_id(p, received),
                     header_tooltip=(
                         self.tr("Numéro d'identification de l'entreprise mandante")
@@ -96,8 +96,16 @@ class ProcurationTableModel(TableModel[Procuration]):
                         )
                     ),
                 ),
-                Column(self.tr("Nom ou description"), lambda p: p.description),
-                Column(party, lambda p: other_party_name(p, received)),
+                Column(
+                    self.tr("Nom ou description"),
+                    lambda p: p.description,
+                    tooltip=lambda p: p.description or None,
+                ),
+                Column(
+                    party,
+                    lambda p: other_party_name(p, received),
+                    tooltip=lambda p: other_party_name(p, received) or None,
+                ),
                 Column(
                     self.tr("Type"),
                     lambda p: PROCURATION_TYPE_CODES[p.type],
@@ -113,13 +121,13 @@ class ProcurationTableModel(TableModel[Procuration]):
                     header_tooltip=legend_states,
                 ),
                 Column(
-                    self.tr("Proc. assignée"),
+                    self.tr("Proc.\nassignée"),
                     lambda p: self.tr("Oui") if p.assigned else self.tr("Non"),
                     alignment=CENTER,
                     header_tooltip=self.tr("Procuration assignée à au moins un utilisateur"),
                 ),
                 Column(
-                    self.tr("Date de fin (AAAA-MM-JJ)"),
+                    self.tr("Date de fin\n(AAAA-MM-JJ)"),
                     lambda p: p.end_date,
                     alignment=CENTER,
                 ),

@@ -87,14 +87,11 @@ def screen_layout(screen: QWidget) -> QVBoxLayout:
     return layout
 
 
-def list_heading(
-    screen: QWidget, title: str, intro: str, *, header_shows_title: bool = True
-) -> tuple[QLabel, QLabel]:
-    """The title and introduction of a list screen (LIST_STYLE). With `header_shows_title`,
-    the title is named `screenTitle`, which the main window hides under its own header."""
+def list_heading(screen: QWidget, title: str, intro: str) -> tuple[QLabel, QLabel]:
+    """The title and introduction of a list screen (LIST_STYLE). The title is named
+    `screenTitle`: the main window, whose header shows it, hides it."""
     title_label = QLabel(title, screen)
-    if header_shows_title:
-        title_label.setObjectName("screenTitle")
+    title_label.setObjectName("screenTitle")
     title_label.setProperty("viewTitle", True)
     intro_label = QLabel(intro, screen)
     intro_label.setProperty("viewIntro", True)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -59,12 +58,14 @@ from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel, fold
 from ui.views.base import View
 from ui.views.portfolio import STYLE, load_portfolio
+from ui.widgets.column_fit import fit_columns
 from ui.widgets.flow_layout import FlowLayout
 from ui.wizards.create_procuration import today
 
 log = logging.getLogger(__name__)
 
 CENTER = Qt.AlignmentFlag.AlignCenter
+PROVENANCE = 7  # the column «Provenance»
 EXPIRY_STYLE = (
     STYLE.replace("QWidget#view-portfolio", "QWidget#view-expiry")
     + """
@@ -121,9 +122,19 @@ class ExpiryTableModel(TableModel[ExpiryItem]):
                         else self.tr("Assignation")
                     ),
                 ),
-                Column(self.tr("Entreprise mandante"), lambda i: i.client_name),
-                Column(self.tr("Nom ou description"), lambda i: i.description),
-                Column(self.tr("Détenteur"), lambda i: i.holder),
+                Column(
+                    self.tr("Entreprise mandante"),
+                    lambda i: i.client_name,
+                    tooltip=lambda i: i.client_name or None,
+                ),
+                Column(
+                    self.tr("Nom ou description"),
+                    lambda i: i.description,
+                    tooltip=lambda i: i.description or None,
+                ),
+                Column(
+                    self.tr("Détenteur"), lambda i: i.holder, tooltip=lambda i: i.holder or None
+                ),
                 Column(
                     self.tr("Provenance"),
                     lambda i: self.tr("Reçue") if i.received else self.tr("Mon entreprise"),
@@ -236,20 +247,10 @@ class ExpiryView(View):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (0, 110),
-            (1, 95),
-            (2, 50),
-            (3, 95),
-            (4, 230),
-            (5, 220),
-            (6, 170),
-            (7, 110),
-        ):
-            header.resizeSection(column, width)
+        # The client and the description are what people read: they share the room left.
+        # Nine columns: in a narrow window they keep less of it, so that the short values
+        # (the bucket, «Procuration», a date) stay whole.
+        self.column_fit = fit_columns(self.table, stretch=(4, 5), shrink=(6,), weight=1.5)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("portfolioCount")
@@ -367,6 +368,10 @@ class ExpiryView(View):
             return True
 
         everything = len(wanted) == len(BUCKET_ORDER) and kind is None and origin is None
+        # «Provenance» says something only when both kinds are listed (as on the portfolio);
+        # hidden before the rows change, so that the columns are fitted without it.
+        both = origin is None and len({i.received for i in self.items}) > 1
+        self.table.setColumnHidden(PROVENANCE, not both)
         self.model.set_filter(None if everything and not words else keep)
         shown, total = self.model.visible_count(), self.model.total_count()
         self.count_label.setText(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -53,6 +52,7 @@ from ui.views.base import (
     select_row,
     set_up_list_table,
 )
+from ui.widgets.column_fit import fit_columns
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.procuration_recap import ProcurationRecap
 from ui.widgets.wizard import TransactionWizard
@@ -263,7 +263,6 @@ class ProcurationsView(View):
                 "Les procurations que votre entreprise a créées. Sélectionnez une procuration "
                 "dans la liste, puis cliquez sur le bouton de l'action voulue."
             ),
-            header_shows_title=False,
         )
 
         # ---- search and filters ----
@@ -307,7 +306,9 @@ class ProcurationsView(View):
         self.ending_days.setAccessibleName(self.tr("Nombre de jours"))
         self.clear_filters_button = QPushButton(self.tr("Effacer &les filtres"), self)
 
-        filters = FlowLayout()  # wraps when the texts are longer (English, large fonts)
+        # One flow: the filters wrap where the width ends (in as few lines as fit, the list
+        # keeping its height in a small window; longer texts in English, large fonts).
+        filters = FlowLayout()
         filters.setSpacing(8)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
@@ -316,18 +317,19 @@ class ProcurationsView(View):
         filters.addWidget(state_filter_label)
         filters.addWidget(self.state_filter)
         filters.addWidget(ministry_label)
-        filters.addWidget(self.ministry_filter, 1)
-        # The list's own actions beside the filters: what is exported or printed is what
-        # they keep.
+        filters.addWidget(self.ministry_filter)
+        filters.addWidget(self.ending_filter)
+        filters.addWidget(self.ending_days)
+        # The list's own actions beside the filters (what is exported or printed is what
+        # they keep), together at the right of their line.
         self.model = ProcurationTableModel(self)
         self.export = ListExport(self, self.model, name="procurations")
-        filters2 = FlowLayout()
-        filters2.setSpacing(8)
-        filters2.addWidget(self.ending_filter)
-        filters2.addWidget(self.ending_days)
-        filters2.addStretch(1)
-        filters2.addWidget(self.clear_filters_button)
-        filters2.addLayout(self.export.button_row())
+        list_actions = QHBoxLayout()
+        list_actions.setSpacing(8)
+        list_actions.addStretch(1)
+        list_actions.addWidget(self.clear_filters_button)
+        list_actions.addLayout(self.export.button_row())
+        filters.addLayout(list_actions, 1)
 
         # ---- the list ----
         self.table = _Table(self)
@@ -336,10 +338,9 @@ class ProcurationsView(View):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
+        # The description is what people read: it takes the room the others leave.
+        self.column_fit = fit_columns(self.table, stretch=(1,), shrink=(2,))
+        self.table.horizontalHeader().setHighlightSections(False)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("procurationCount")
@@ -350,8 +351,7 @@ class ProcurationsView(View):
         counts = QHBoxLayout()
         counts.setSpacing(24)
         counts.addWidget(self.count_label)
-        counts.addWidget(self.legend)
-        counts.addStretch(1)
+        counts.addWidget(self.legend, 1)  # on one line while it fits
 
         # ---- the actions ----
         texts = {
@@ -405,7 +405,6 @@ class ProcurationsView(View):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(filters)
-        layout.addLayout(filters2)
         layout.addWidget(self.table, 1)
         layout.addLayout(counts)
         layout.addLayout(actions)

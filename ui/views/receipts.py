@@ -18,7 +18,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -43,6 +42,7 @@ from ui.views.base import (
     set_up_list_table,
 )
 from ui.views.users import SCREEN_STYLE
+from ui.widgets.column_fit import fit_columns
 from ui.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
@@ -173,9 +173,15 @@ class ReceiptTableModel(TableModel[Receipt]):
                     alignment=Qt.AlignmentFlag.AlignCenter,
                     header_tooltip=self.tr("Numéro de référence (9 chiffres)"),
                 ),
-                Column(self.tr("Transaction"), receipt_kind_label),
-                Column(self.tr("Objet"), receipt_subject),
-                Column(self.tr("Transmis par"), lambda r: r.transmitted_by),
+                Column(self.tr("Transaction"), receipt_kind_label, tooltip=receipt_kind_label),
+                Column(
+                    self.tr("Objet"), receipt_subject, tooltip=lambda r: receipt_subject(r) or None
+                ),
+                Column(
+                    self.tr("Transmis par"),
+                    lambda r: r.transmitted_by,
+                    tooltip=lambda r: r.transmitted_by or None,
+                ),
             ]
         )
 
@@ -252,22 +258,21 @@ class ReceiptsView(View):
         )
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 118)
-        self.table.setColumnWidth(1, 92)
-        self.table.setColumnWidth(2, 215)
-        self.table.setColumnWidth(3, 165)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        # The transaction and its object are what people read: they share the room left.
+        self.column_fit = fit_columns(self.table, stretch=(2, 3), shrink=(4,))
 
         self.receipt_view = ReceiptView(None, language=current_language())
-        self.receipt_view.setMinimumWidth(380)
+        # Narrower, the receipt's title would break inside its words (and its buttons hold
+        # their texts, however long in the language shown).
+        self.receipt_view.setMinimumWidth(max(350, self.receipt_view.minimumSizeHint().width()))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.receipt_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Three fifths to the list (its five columns), two to the receipt, from the start.
+        splitter.setSizes([3000, 2000])
         splitter.setChildrenCollapsible(False)
 
         search_row = FlowLayout()  # wraps when the texts are longer (English, large fonts)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -51,6 +50,7 @@ from ui.views.base import (
     selected_row,
     set_up_list_table,
 )
+from ui.widgets.column_fit import fit_columns
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.procuration_recap import AssignmentInfoTable, ProcurationRecap, access_label
 
@@ -235,13 +235,9 @@ class ReceivedProcurationsView(View):
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (3, 120), (4, 56), (5, 80), (6, 110)):
-            header.resizeSection(column, width)
+        self.table.horizontalHeader().setHighlightSections(False)
+        # The client and the description are what people read: they share the room left.
+        self.column_fit = fit_columns(self.table, stretch=(0, 2), shrink=(3,))
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("receivedCount")
@@ -257,8 +253,7 @@ class ReceivedProcurationsView(View):
         counts.setSpacing(24)
         counts.addWidget(self.count_label)
         counts.addWidget(self.loading_label)
-        counts.addWidget(self.legend)
-        counts.addStretch(1)
+        counts.addWidget(self.legend, 1)  # on one line while it fits
 
         # ---- the list's own actions, then those on a row, in the original's order ----
         self.refresh_button = QPushButton(self.tr("Actualiser"), self)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -39,6 +38,7 @@ from ui.views.base import (
     selected_row,
     set_up_list_table,
 )
+from ui.widgets.column_fit import fit_columns
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.wizard import WIZARD_STYLE
 from ui.wizards.create_user import CreateUserWizard, role_label, user_state_label
@@ -103,9 +103,17 @@ class UserTableModel(TableModel[User]):
                 Column(self.tr("Nom"), lambda u: u.last_name),
                 Column(self.tr("Prénom"), lambda u: u.first_name),
                 Column(self.tr("Code d'utilisateur"), lambda u: u.user_code),
-                Column(self.tr("Rôle"), lambda u: role_label(u.role)),
+                Column(
+                    self.tr("Rôle"),
+                    lambda u: role_label(u.role),
+                    tooltip=lambda u: role_label(u.role),
+                ),
                 Column(self.tr("État"), lambda u: user_state_label(u.state)),
-                Column(self.tr("Procuration détenue"), held_procuration_label),
+                Column(
+                    self.tr("Procuration détenue"),
+                    held_procuration_label,
+                    tooltip=held_procuration_label,
+                ),
             ]
         )
 
@@ -167,15 +175,9 @@ class UsersView(View):
         )
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 130)
-        self.table.setColumnWidth(2, 160)
-        self.table.setColumnWidth(3, 280)
-        self.table.setColumnWidth(4, 90)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # The procuration held takes the room the others leave.
+        self.column_fit = fit_columns(self.table, stretch=(5,), shrink=(3,))
 
         texts = {
             "create": self.tr("Cr&éer"),

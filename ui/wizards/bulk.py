@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -70,6 +69,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import current_language, pick
 from ui.models.table import Column, TableModel
+from ui.widgets.column_fit import fit_columns
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.step_bar import StepBar
 from ui.widgets.wizard import WIZARD_STYLE
@@ -355,13 +355,10 @@ class BulkWizard(QWidget):
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 280)
-        header.resizeSection(1, 300)
-        for column in range(2, self.model.columnCount() - 1):
-            header.resizeSection(column, 110)
+        # The procuration and its client take the room the dates and the result leave; the
+        # reference or the reason gives way first (its tooltip holds the whole reason).
+        last = self.model.columnCount() - 1
+        fit_columns(table, stretch=(0, 1), shrink=(last,))
         return table
 
     def _build_entry(self, staff: Sequence[User] | None) -> None:
