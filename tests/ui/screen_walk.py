@@ -13,6 +13,7 @@ Checks read the widgets at each stop; they must not keep references past it.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -74,6 +75,17 @@ def settle() -> None:
 def wait_idle(qtbot: QtBot, window: MainWindow) -> None:
     """Until the screen shown has loaded (its refresh done) and the layout settled."""
     qtbot.waitUntil(lambda: not window.loading_tasks(), timeout=15_000)
+    settle()
+
+
+def wait_frame_loaded(qtbot: QtBot, frame: QWidget) -> None:
+    """Until what a frame reads after it opens has come (its `load_task`: the holders of a
+    procuration consulted) and the layout has taken it in: the rows shown there can add a
+    scroll bar, which narrows the page and re-wraps its labels."""
+    task = getattr(frame, "load_task", None)
+    if isinstance(task, asyncio.Future):
+        qtbot.waitUntil(task.done, timeout=15_000)
+    settle()
     settle()
 
 
@@ -219,6 +231,7 @@ def walk_main_window(
                     close_stop(qtbot, window, frame)
                     continue
                 wait_idle(qtbot, window)
+                wait_frame_loaded(qtbot, frame)
                 stop_name = f"{role}/{key}/{action}"
                 kind = "dialog" if isinstance(frame, QDialog) else "transaction"
                 root = frame if kind == "dialog" else window
