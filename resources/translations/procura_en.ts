@@ -2901,6 +2901,11 @@ left</translation>
         <translation>Kept on this computer only; the service and your clients do not see them.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/portfolio.py" line="631"/>
+        <source>Filtrage en cours…</source>
+        <translation>Filtering…</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/portfolio.py" line="614"/>
         <source>&amp;Consulter</source>
         <translation>V&amp;iew</translation>
@@ -4752,6 +4757,11 @@ assigned</translation>
         <location filename="../../ui/widgets/rights_matrix.py" line="270"/>
         <source>Le détail tel qu&apos;affiché, pour Excel</source>
         <translation>The detail as shown, for Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rights_matrix.py" line="300"/>
+        <source>Calcul des droits en cours…</source>
+        <translation>Working out the rights…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/rights_matrix.py" line="294"/>

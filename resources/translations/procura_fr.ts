@@ -2891,6 +2891,11 @@ restants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/views/portfolio.py" line="631"/>
+        <source>Filtrage en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/views/portfolio.py" line="614"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
@@ -4733,6 +4738,11 @@ assignée</source>
     <message>
         <location filename="../../ui/widgets/rights_matrix.py" line="270"/>
         <source>Le détail tel qu&apos;affiché, pour Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rights_matrix.py" line="300"/>
+        <source>Calcul des droits en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, timedelta
 
 import pytest
@@ -288,6 +289,82 @@ def test_the_matrix_answers_who_can_act_for_whom_and_for_this_client(data: Portf
     assert matrix.cell("CLB47TN", "RQ", client_id=BAKERY.id).clients == ()
     until = {g.assignment_id: g.until for g in matrix.grants}
     assert until["a2"] == TODAY + timedelta(days=3)  # the assignment ends before its procuration
+
+
+def test_the_grid_of_a_choice_answers_both_ways_as_the_questions_do(data: PortfolioData) -> None:
+    matrix = build_matrix(data.procurations(), data.assignments, TODAY)
+    alex, max_, cath = matrix.staff()
+
+    # Every client: the people × every ministry, each cell as `cell` says.
+    grid = matrix.grid()
+    assert grid.people == [alex, max_, cath] and grid.ministries == ["CNESST", "RQ"]
+    assert grid.cells == {
+        (row, column): matrix.cell(code, ministry)
+        for row, (code, _name) in enumerate(grid.people)
+        for column, ministry in enumerate(grid.ministries)
+    }
+    assert grid.cells[(0, 0)].clients == (BAKERY.id,)  # Alexandre, CNESST: the bakery
+    assert grid.cells[(2, 0)].clients == ()  # Catherine: no CNESST anywhere
+    assert grid.acting == [alex, max_, cath] and grid.clients == 3
+    assert grid.grants == matrix.grants
+
+    # Who can act for the garage (the question), and on what.
+    garage = matrix.grid(GARAGE.id)
+    assert garage.people == garage.acting == matrix.people_for(GARAGE.id) == [alex, cath]
+    assert garage.ministries == ["RQ"] and garage.clients == 1
+    assert garage.grants == matrix.who_can_act_for(GARAGE.id)
+    assert garage.cells[(1, 0)].access is Access.UNRESTRICTED
+
+    # One service: only the people who can use it are rows.
+    reten = matrix.grid(None, "RQ", "RQ-RETEN")
+    assert reten.people == reten.acting == [alex, max_, cath]
+    assert reten.clients == 2  # the garage (unrestricted) and the firm; not the bakery (TVQ)
+    assert [c.clients for c in (reten.cells[(r, 0)] for r in range(3))] == [
+        (GARAGE.id,),
+        (FIRM.id,),
+        (GARAGE.id,),
+    ]
+    nobody = matrix.grid(BAKERY.id, "RQ", "RQ-IMPOT")
+    assert nobody.people == nobody.acting == nobody.grants == [] and nobody.cells == {}
+
+    # And the other way: whom each person can act for, as the rows of the grid say.
+    for row, (code, _name) in enumerate(grid.people):
+        clients = {c for column in range(2) for c in grid.cells[(row, column)].clients}
+        assert clients == {g.client_id for g in matrix.clients_of(code)}
+    assert matrix.concerned() == len(matrix.grants) and matrix.concerned(GARAGE.id) == 2
+    assert matrix.client_name(GARAGE.id) == GARAGE.name
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def test_the_matrix_lists_its_grants_by_person_client_and_ministry() -> None:
+    # Names that sort apart only once folded (accents, case), and equal once folded.
+    clients = [
+        EnterpriseRef(id=f"40000000{i:02d}", name=name)
+        for i, name in enumerate(["Zinc inc.", "érable inc.", "Erable Inc.", "Abeille inc."])
+    ]
+    people = [("ZZZ01AA", "Élie", "Zoé"), ("EEE02BB", "elie", "Ève"), ("AAA03CC", "Zed", "Al")]
+    procurations = [
+        proc(f"p{i}", client, [CNESST_DECL, RQ_TVQ] if i % 2 else [RQ_TVQ, CNESST_DECL])
+        for i, client in enumerate(clients)
+    ]
+    assignments = [
+        assignment(f"a{i}-{j}", p, *person)
+        for i, p in enumerate(procurations)
+        for j, person in enumerate(people)
+    ]
+    matrix = build_matrix(procurations, assignments, TODAY)
+    assert len(matrix.grants) == 2 * len(clients) * len(people)
+    keys = [
+        (fold(g.user_name), fold(g.client_name), g.ministry, g.assignment_id) for g in matrix.grants
+    ]
+    # Sorted by the folded names, then the ministry; equal keys in the assignments' order.
+    order = [a.id for a in assignments]
+    assert keys == sorted(keys, key=lambda k: (k[0], k[1], k[2], order.index(k[3])))
+    assert keys[0][:2] == ("elie, eve", "abeille inc.") and keys[-1][0] == "zed, al"
 
 
 # ---- the expiry board ----------------------------------------------------------------------------

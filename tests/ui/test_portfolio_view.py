@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -19,15 +20,16 @@ from app.api.client import new_idempotency_key
 from app.domain.common import ProcurationState
 from app.domain.models import Procuration, ProcurationCreate, RightIn, User
 from app.export import BOM
-from app.portfolio import Bucket, GroupBy, ItemKind, PortfolioData
+from app.portfolio import Bucket, GroupBy, ItemKind, PortfolioData, PortfolioFilter, build_matrix
 from server.demo import BAKERY, BAKERY_ID, FIRM_ID
 from tests.support.enterprises import give_external_procuration, onboard, open_context
 from tests.support.frames import Frames
 from tests.ui.support_procurations import new_user
 from ui.context import AppContext
-from ui.models.table import fold
+from ui.models.table import FilterCancelled, fold
 from ui.views.expiry import ExpiryView
 from ui.views.portfolio import PortfolioView
+from ui.widgets.rights_matrix import RightsMatrixWidget
 from ui.wizards.create_procuration import CreateProcurationWizard, today
 from ui.wizards.modify_procuration import ModifyProcurationWizard
 
@@ -259,6 +261,127 @@ def test_who_can_act_for_this_client_and_on_which_service(
     matrix.grid.setCurrentIndex(matrix.model.index(row, matrix.model.ministries.index("RQ")))
     assert {g.client_id for g in matrix.detail_model.rows()} == {p.mandant.id}
     assert matrix.detail_label.text().startswith(f"Droits de {person}")
+
+
+def test_a_large_matrix_is_worked_out_in_a_worker_thread_and_answers_the_same(
+    qtbot: QtBot,
+    firm: AppContext,
+    client: Callable[[str], AppContext],
+    run_async: RunAsync,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As for a firm of 100 000 procurations: the matrix built, and each choice worked out, in
+    # a worker thread while the tab says so.
+    monkeypatch.setattr("ui.views.portfolio.LARGE", 0)
+    monkeypatch.setattr("ui.widgets.rights_matrix.LARGE", 0)
+    customer = client(f"Garage Essai {uuid.uuid4().hex[:6]} inc.")
+    p = give(run_async, customer, "Taxes", services=("RQ-TVQ-DECL", "RQ-TVQ-PAIE"))
+    staff = new_user(firm, run_async, last_name=f"Matrice {uuid.uuid4().hex[:6]}")
+    assign(run_async, firm, p, staff)
+    view = open_portfolio(firm)
+    person = (staff.user_code, f"{staff.last_name}, {staff.first_name}")
+    same = build_matrix(view.data.procurations(), view.data.assignments, today())
+
+    def settled(matrix: RightsMatrixWidget) -> None:
+        qtbot.waitUntil(lambda: not matrix.is_working(), timeout=10_000)
+        assert matrix.working_label.text() == ""
+
+    view.tabs.setCurrentIndex(1)  # a click on the tab
+    matrix = view.matrix_widget
+    assert matrix is not None and view.matrix_task is not None
+    assert matrix.working_label.text() == "Calcul des droits en cours…"
+    assert matrix.model.rowCount() == 0  # nothing yet, and the window free meanwhile
+    settled(matrix)
+    assert matrix.model.people == same.staff() and person in matrix.model.people
+    assert matrix.detail_model.rows() == same.grants
+    assert matrix.answer_text().startswith(
+        f"{len(same.staff())} personne(s) peuvent agir pour {len(same.clients())} entreprise(s)"
+    )
+
+    # Who can act for this client.
+    matrix.choose_client(p.mandant.id)
+    settled(matrix)
+    assert matrix.model.people == [person]
+    assert (
+        matrix.answer_text() == f"1 personne(s) peuvent agir pour {p.mandant.name} : {person[1]}."
+    )
+
+    # Two services chosen one after the other: the second wins, the first one dropped.
+    matrix.choose("RQ", "RQ-IMPOT")
+    superseded = matrix.refresh_task
+    matrix.choose("RQ", "RQ-TVQ-PAIE")
+    settled(matrix)
+    assert superseded is not None and superseded.cancelled()
+    assert matrix.model.people == [person]
+    assert matrix.answer_text().startswith(f"1 personne(s) peuvent agir pour {p.mandant.name} (")
+
+    # And the other way: whom this person can act for.
+    matrix.clear()
+    settled(matrix)
+    row = [c for c, _n in matrix.model.people].index(staff.user_code)
+    matrix.grid.setCurrentIndex(matrix.model.index(row, matrix.model.ministries.index("RQ")))
+    assert {g.client_id for g in matrix.detail_model.rows()} == {
+        g.client_id for g in same.clients_of(staff.user_code, "RQ")
+    }
+    assert p.mandant.id in {g.client_id for g in matrix.detail_model.rows()}
+
+
+def test_a_filter_chosen_while_another_is_still_looked_for_wins(
+    qtbot: QtBot,
+    firm: AppContext,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As in a list of 100 000 rows: filters looked for in a worker thread.
+    monkeypatch.setattr("ui.views.portfolio.LARGE", 0)
+    view = open_portfolio(firm)
+    total = view.model.total_count()
+    entered, release = threading.Event(), threading.Event()
+    stopped: list[PortfolioFilter] = []
+    look = PortfolioView._filter_rows
+
+    def first_held(self: PortfolioView, table: Any, base: Any, state: Any, key: Any) -> Any:
+        if entered.is_set():
+            return look(self, table, base, state, key)
+        entered.set()
+        release.wait(timeout=20)  # the first one still at work when the second is chosen
+        try:
+            return look(self, table, base, state, key)
+        except FilterCancelled:
+            stopped.append(state[1])
+            raise
+
+    monkeypatch.setattr(PortfolioView, "_filter_rows", first_held)
+    view.state_filter.setCurrentIndex(view.state_filter.findData("RV"))
+    qtbot.waitUntil(entered.is_set)
+    first = view.filter_task
+    assert view.is_working() and view.working_label.text() == "Filtrage en cours…"
+    assert view.model.visible_count() == total  # the list as it was, meanwhile
+
+    view.state_filter.setCurrentIndex(view.state_filter.findData("AC"))
+    second = view.filter_task
+    assert second is not None and second is not first
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    release.set()
+    qtbot.waitUntil(lambda: bool(stopped), timeout=10_000)  # stopped at its first slice
+
+    assert first is not None and first.cancelled()
+    assert [f.states for f in stopped] == [frozenset({ProcurationState.RV})]
+    active = [r for r in view.model.rows() if r.state is ProcurationState.AC]
+    assert 0 < len(active) < total
+    assert view.model.visible_rows() == sorted(active, key=lambda r: fold(r.client_name))
+    assert view.count_label.text() == f"Nombre de procurations : {len(active)} sur {total}"
+    assert view.group_model.total == len(active)
+    assert view.working_label.text() == ""
+
+    # A group chosen is looked for the same way, within the filters.
+    view.group_list.setCurrentIndex(view.group_model.index(1, 0))
+    key = view.group_model.key(1)
+    assert view.is_working()
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    assert view.model.visible_rows() == [r for r in view.model.visible_rows() if r.client_id == key]
+    assert view.model.visible_count() == sum(r.client_id == key for r in active)
 
 
 def test_the_list_as_filtered_exported_for_excel(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from ui.models.table import ROW_ROLE, Column, TableModel, fold
+from ui.models.table import ROW_ROLE, Column, FilterCancelled, TableModel, fold
 
 
 @dataclass(frozen=True)
@@ -308,3 +308,86 @@ def test_the_rows_a_predicate_keeps_whatever_the_search_in_their_first_order() -
     table.set_filters(lambda p: p.state == "AC", "bilan")
     assert table.kept_rows() == [p for p in rows if p.state == "AC"]
     assert table.visible_count() < len(table.kept_rows())
+
+
+def test_what_a_predicate_keeps_found_in_a_worker_thread_comes_in_as_if_found_here() -> None:
+    def fresh(rows: list[Proc], text: str = "") -> list[Proc]:
+        table = TableModel(columns())
+        table.set_rows(rows)
+        table.sort(3, Qt.SortOrder.DescendingOrder)
+        table.set_filters(active, text)
+        return table.visible_rows()
+
+    calls = 0
+
+    def active(p: Proc) -> bool:
+        nonlocal calls
+        calls += 1
+        return p.state == "AC"
+
+    rows = sample(25_000, seed=8)  # more than one slice of the job
+    table = TableModel(columns())
+    table.set_rows(rows)
+    table.sort(3, Qt.SortOrder.DescendingOrder)
+    job = table.filter_job(active)
+    with ThreadPoolExecutor(1) as worker:
+        ahead = worker.submit(job.run).result()
+    assert table.visible_count() == len(rows)  # nothing of the model changed meanwhile
+    assert ahead.kept_rows() == [p for p in rows if p.state == "AC"]
+    calls = 0
+    table.set_filters(active, "bilan", ahead=ahead)
+    assert calls == 0  # taken as found, not looked for again
+    assert table.visible_rows() == fresh(rows, "bilan")
+    assert 0 < table.visible_count() < len(rows)
+
+    # Sorted otherwise meanwhile: what it keeps is taken, their order made here.
+    job = table.filter_job(lambda p: p.state == "RV")
+    ahead = job.run()
+    table.sort(1, Qt.SortOrder.AscendingOrder)
+    table.set_filters(ahead.predicate, "", ahead=ahead)
+    assert table.visible_rows() == sorted(
+        (p for p in rows if p.state == "RV"), key=lambda p: fold(p.description)
+    )
+
+    # Rows replaced meanwhile: not for these rows, the predicate runs here.
+    others = sample(300, seed=1)
+    ahead = table.filter_job(active).run()
+    table.set_rows(others)
+    calls = 0
+    table.set_filters(active, "", ahead=ahead)
+    assert calls == len(others)
+    assert set(table.visible_rows()) == {p for p in others if p.state == "AC"}
+
+
+def test_a_filter_job_superseded_stops_at_its_next_slice_of_rows() -> None:
+    rows = sample(30_000, seed=2)
+    table = TableModel(columns())
+    table.set_rows(rows)
+    seen = 0
+
+    def keep(p: Proc) -> bool:
+        nonlocal seen
+        seen += 1
+        if seen == 10:
+            job.cancel()  # as the window's thread does while this one works
+        return p.state == "AC"
+
+    job = table.filter_job(keep)
+    with pytest.raises(FilterCancelled):
+        job.run()
+    assert seen == job.SLICE < len(rows)
+
+
+def test_the_view_rows_of_source_rows_follow_the_sort_and_the_filter(
+    model: TableModel[Proc],
+) -> None:
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_filter(lambda p: p.state != "RF")
+    rows = model.rows()
+    chosen = [i for i, p in enumerate(rows) if i % 7 == 0]
+    found = model.view_rows_of(chosen)
+    assert found == sorted(found)
+    assert [model.row_at(v) for v in found] == [
+        p for p in model.visible_rows() if rows.index(p) in set(chosen)
+    ]
+    assert all(rows[i].state == "RF" for i in chosen if rows[i] not in model.visible_rows())

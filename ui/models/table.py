@@ -9,8 +9,10 @@ What keeps 100 000 rows fluid (bench/client_lists.py): a column's sort keys are 
 per distinct value and turned into integer ranks (sorting ints is several times faster than
 sorting tuples of text); the folded search text of each row is built once (`prepare_search()`
 builds it ahead, e.g. right after the first paint); a predicate runs once per row and change
-of predicate, not per keystroke nor per sort (`set_filters(predicate, text)`); and a search
-that only grows («gar» → «gara») looks only into the rows the shorter one kept.
+of predicate, not per keystroke nor per sort (`set_filters(predicate, text)`), and may run in
+a worker thread (`filter_job`: the window stays live while a new filter looks through 100 000
+rows); and a search that only grows («gar» → «gara») looks only into the rows the shorter one
+kept.
 
     class ProcurationTableModel(TableModel[Procuration]):
         def __init__(self, parent: QObject | None = None) -> None:
@@ -138,6 +140,69 @@ class SortedRows(Generic[R]):
     sorted: list[int]
 
 
+class FilterCancelled(Exception):
+    """A `FilterJob` stopped by `cancel()` before it was done."""
+
+
+@dataclass(frozen=True)
+class FilteredRows(Generic[R]):
+    """What a predicate keeps of a model's rows, worked out ahead (`FilterJob.run`): per source
+    row 1 when kept (`mask`), and the model's order at the time passed through it (`kept`).
+    `set_filters(..., ahead=)` takes it while the model's rows are still those it was worked
+    out for (`generation`), and its `kept` while the order is the same."""
+
+    predicate: Callable[[R], bool] | None
+    generation: int
+    rows: list[R]
+    order: list[int]
+    mask: bytearray
+    kept: list[int]
+
+    def kept_rows(self) -> list[R]:
+        """The rows kept, in the order of `set_rows`."""
+        return list(itertools.compress(self.rows, self.mask))
+
+
+class FilterJob(Generic[R]):
+    """The rows a predicate keeps, worked out in a worker thread (`run`) from the model's rows
+    and order as they were when the job was made (`TableModel.filter_job`, on the Qt thread).
+    The predicate must only read the rows. `cancel()` (from any thread) stops it between two
+    slices of rows: a newer filter does not wait for the work of one it superseded."""
+
+    SLICE = 10_000
+
+    def __init__(
+        self,
+        rows: list[R],
+        order: list[int],
+        generation: int,
+        predicate: Callable[[R], bool] | None,
+    ) -> None:
+        self.rows, self.order, self.generation = rows, order, generation
+        self.predicate = predicate
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def run(self) -> FilteredRows[R]:
+        rows, keep = self.rows, self.predicate
+        if keep is None:
+            mask = bytearray(b"\x01") * len(rows)
+            kept = list(self.order)
+        else:
+            mask = bytearray()
+            for start in range(0, len(rows), self.SLICE):
+                if self.cancelled:
+                    raise FilterCancelled
+                # map, not a generator: no Python frame per row beside the predicate's
+                mask.extend(map(bool, map(keep, rows[start : start + self.SLICE])))
+            if self.cancelled:
+                raise FilterCancelled
+            kept = list(itertools.compress(self.order, map(mask.__getitem__, self.order)))
+        return FilteredRows(keep, self.generation, rows, self.order, mask, kept)
+
+
 class TableModel(QAbstractTableModel, Generic[R]):
     """A read-only table over `list[R]`, sorted and filtered over an index array.
 
@@ -234,22 +299,43 @@ class TableModel(QAbstractTableModel, Generic[R]):
         else:
             self.set_filters(None, criterion or "")
 
-    def set_filters(self, predicate: Callable[[R], bool] | None, text: str = "") -> None:
+    def set_filters(
+        self,
+        predicate: Callable[[R], bool] | None,
+        text: str = "",
+        *,
+        ahead: FilteredRows[R] | None = None,
+    ) -> None:
         """Show the rows `predicate` keeps (None: every row) that also hold every word of `text`
         (as `set_filter(text)`). Pass the SAME predicate object again when only the text
-        changed: the predicate is then not run again (a search box over 100 000 rows)."""
+        changed: the predicate is then not run again (a search box over 100 000 rows).
+        `ahead`: what `predicate` keeps, worked out in a worker thread (`filter_job`); used
+        while the rows are those it was worked out for (else the predicate runs here)."""
         self.beginResetModel()
         if predicate is not self._filter:
             self._filter = predicate
             self._mask = None
             self._kept = None
             self._last_words = None
+            if (
+                ahead is not None
+                and ahead.predicate is predicate
+                and ahead.generation == self._generation
+            ):
+                self._mask = ahead.mask
+                if ahead.order is self._order:
+                    self._kept = ahead.kept
         self._filter_text = text.strip()
         self._recompute_visible()
         self.endResetModel()
 
     def filter_text(self) -> str:
         return self._filter_text
+
+    def filter_job(self, predicate: Callable[[R], bool] | None) -> FilterJob[R]:
+        """What `predicate` keeps, to work out in a worker thread (`FilterJob.run`) and give
+        to `set_filters(predicate, text, ahead=...)`: the rows and the order are taken now."""
+        return FilterJob(self._rows, self._order, self._generation, predicate)
 
     def prepare_search(self) -> None:
         """Build the folded search text of every row now, so the first keystroke of a search
@@ -321,6 +407,12 @@ class TableModel(QAbstractTableModel, Generic[R]):
             return self._visible.index(source_row)
         except ValueError:
             return -1
+
+    def view_rows_of(self, source_rows: Iterable[int]) -> list[int]:
+        """The view rows showing these source rows (those the filters keep), in view order."""
+        wanted = set(source_rows)
+        shown = map(wanted.__contains__, self._visible)
+        return list(itertools.compress(range(len(self._visible)), shown))
 
     def find(self, predicate: Callable[[R], bool]) -> int:
         """The first view row whose object satisfies `predicate`, or -1 (to reselect an item

@@ -10,10 +10,19 @@ cell or the person chosen, and a sentence answering the question in words.
     widget = RightsMatrixWidget(ministry_name=ctx.ministry_name)
     widget.set_matrix(build_matrix(procurations, assignments, today))
     widget.choose_client("1171035577")
+
+A firm's whole matrix (every client: tens of thousands of grants) never freezes the window:
+what a choice shows — the grid's cells, the detail sorted as its table is, the answer — is
+worked out in a worker thread (`work_out`) while «Calcul des droits en cours…» shows and the
+choosers stay live; a newer choice supersedes the one still being worked out, and a result is
+used only for the matrix and the choice it was worked out for. Small choices (one client) are
+shown at once.
 """
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +32,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QStandardPaths,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -45,13 +55,30 @@ from PySide6.QtWidgets import (
 from app.domain import catalogue
 from app.domain.common import Access
 from app.export import write_csv
-from app.portfolio import Cell, Grant, RightsMatrix, leaf_services
+from app.portfolio import Cell, Grant, MatrixGrid, RightsMatrix, leaf_services
+from ui.asyncutil import LatestWins
 from ui.errors import show_error
-from ui.models.table import Column, TableModel
+from ui.models.table import Column, SortedRows, TableModel
+from ui.widgets.working_note import WorkingNote
 
 Index = QModelIndex | QPersistentModelIndex
 CAN_ACT = QColor("#dcebd9")  # a soft green: this person can act here
 PARTLY = QColor("#eef4e6")
+# A choice that looks through this many grants (every client of a large firm) is worked out in
+# a worker thread: 150 ms on the Qt thread for 54 000 grants, cells and sorted detail included.
+LARGE = 10_000
+Choice = tuple[str | None, str | None, str | None]  # client, ministry, service (None: all)
+NO_CELL = Cell((), None, (), ())
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What one choice shows, worked out (`RightsMatrixWidget.work_out`): the grid of
+    `matrix` for it, and its grants sorted as the detail table is."""
+
+    matrix: RightsMatrix
+    grid: MatrixGrid
+    detail: SortedRows[Grant]
 
 
 def access_text(access: Access | None, services: int = 0) -> str:
@@ -65,11 +92,10 @@ def access_text(access: Access | None, services: int = 0) -> str:
 
 
 class MatrixModel(QAbstractTableModel):
-    """People × ministries; `cell(row, column)` is what the grid shows."""
+    """People × ministries; `cell(row, column)` is what the grid shows (`show(grid)`)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.matrix = RightsMatrix([])
         self.people: list[tuple[str, str]] = []
         self.ministries: list[str] = []
         self.client_id: str | None = None
@@ -77,41 +103,18 @@ class MatrixModel(QAbstractTableModel):
         self.ministry_name = lambda code: code
         self._cells: dict[tuple[int, int], Cell] = {}
 
-    def configure(
-        self,
-        matrix: RightsMatrix,
-        *,
-        client_id: str | None,
-        ministry: str | None,
-        service: str | None,
-    ) -> None:
+    def show(self, grid: MatrixGrid) -> None:
+        """Show `grid` (worked out ahead: nothing is computed here)."""
         self.beginResetModel()
-        self.matrix = matrix
-        self.client_id = client_id
-        self.service = service
-        self.people = matrix.staff(client_id)
-        self.ministries = [ministry] if ministry else matrix.ministries(client_id)
-        self._cells = {}
-        if service is not None:
-            # Only the people who can use that service somewhere on the grid.
-            columns = range(len(self.ministries))
-            self.people = [
-                person
-                for row, person in enumerate(self.people)
-                if any(self.cell(row, column).clients for column in columns)
-            ]
-            self._cells = {}
+        self.client_id = grid.client_id
+        self.service = grid.service
+        self.people = grid.people
+        self.ministries = grid.ministries
+        self._cells = grid.cells
         self.endResetModel()
 
     def cell(self, row: int, column: int) -> Cell:
-        found = self._cells.get((row, column))
-        if found is None:
-            code, _name = self.people[row]
-            found = self.matrix.cell(
-                code, self.ministries[column], client_id=self.client_id, service=self.service
-            )
-            self._cells[(row, column)] = found
-        return found
+        return self._cells.get((row, column), NO_CELL)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.people)
@@ -236,10 +239,19 @@ class RightsMatrixWidget(QWidget):
         self.setObjectName("rightsMatrix")
         self.ministry_name = ministry_name or (lambda code: code)
         self.matrix = RightsMatrix([])
+        self.refresh_task: asyncio.Task[None] | None = None
+        self._refresher = LatestWins(owner=self)
+        self._shown: Shown | None = None
 
+        # The clients in a list model filled in one call (a firm's 5 000 clients, one by one
+        # through addItem, were 15 ms); their ids beside it, in the same order.
+        self._client_ids: list[str | None] = [None]
+        self._client_rows: dict[str, int] = {}
+        self.client_names = QStringListModel([self.tr("Tous les clients")], self)
         self.client_combo = QComboBox(self)
         self.client_combo.setObjectName("matrixClient")
         self.client_combo.setEditable(True)
+        self.client_combo.setModel(self.client_names)
         self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client_combo.setMinimumWidth(320)
         self.client_combo.setAccessibleName(self.tr("Entreprise cliente"))
@@ -285,6 +297,8 @@ class RightsMatrixWidget(QWidget):
         self.answer.setObjectName("matrixAnswer")
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.working_label = WorkingNote(self.tr("Calcul des droits en cours…"), self)
+        self.working_label.setObjectName("matrixWorking")
 
         self.model = MatrixModel(self)
         self.model.ministry_name = self.ministry_name
@@ -336,7 +350,10 @@ class RightsMatrixWidget(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(choosers)
-        layout.addWidget(self.answer)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer, 1)
+        answer_row.addWidget(self.working_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(answer_row)
         layout.addWidget(splitter, 1)
 
         self.client_combo.activated.connect(lambda _i: self._on_client())
@@ -350,24 +367,27 @@ class RightsMatrixWidget(QWidget):
 
     # ---- public API --------------------------------------------------------------------------
 
-    def set_matrix(self, matrix: RightsMatrix) -> None:
-        """Show `matrix`, keeping the client, ministry and service chosen when still there."""
+    def set_matrix(self, matrix: RightsMatrix, shown: Shown | None = None) -> None:
+        """Show `matrix`, keeping the client, ministry and service chosen when still there.
+        `shown`: what the choice shows, worked out ahead (`work_out`, in a worker thread);
+        used if it was worked out for this matrix and the choice kept."""
         self.matrix = matrix
         chosen = self.client_id()
+        clients = matrix.clients()
+        self._client_ids = [None, *(cid for cid, _name in clients)]
+        self._client_rows = {cid: row for row, (cid, _name) in enumerate(clients, start=1)}
         self.client_combo.blockSignals(True)
-        self.client_combo.clear()
-        self.client_combo.addItem(self.tr("Tous les clients"), None)
-        for cid, name in matrix.clients():
-            self.client_combo.addItem(f"{name} ({cid})", cid)
-        found = self.client_combo.findData(chosen) if chosen else 0
-        self.client_combo.setCurrentIndex(max(found, 0))
+        self.client_names.setStringList(
+            [self.tr("Tous les clients"), *(f"{name} ({cid})" for cid, name in clients)]
+        )
+        self.client_combo.setCurrentIndex(self._client_rows.get(chosen, 0) if chosen else 0)
         self.client_combo.blockSignals(False)
         self._fill_ministries()
-        self.refresh()
+        self.refresh(shown)
 
     def client_id(self) -> str | None:
-        data = self.client_combo.currentData()
-        return str(data) if data else None
+        row = self.client_combo.currentIndex()
+        return self._client_ids[row] if 0 <= row < len(self._client_ids) else None
 
     def ministry(self) -> str | None:
         data = self.ministry_combo.currentData()
@@ -377,33 +397,66 @@ class RightsMatrixWidget(QWidget):
         data = self.service_combo.currentData()
         return str(data) if data else None
 
+    def choice(self) -> Choice:
+        """The client, ministry and service chosen (None: all)."""
+        return self.client_id(), self.ministry(), self.service()
+
     def choose_client(self, client_id: str | None) -> None:
         """Answer «who can act for this client» (None: every client)."""
-        index = self.client_combo.findData(client_id) if client_id else 0
-        if index < 0:
-            index = 0
-        self.client_combo.setCurrentIndex(index)
+        self.client_combo.setCurrentIndex(self._client_rows.get(client_id, 0) if client_id else 0)
         self._on_client()
 
     def choose(self, ministry: str | None, service: str | None = None) -> None:
         index = self.ministry_combo.findData(ministry) if ministry else 0
+        self.ministry_combo.blockSignals(True)
         self.ministry_combo.setCurrentIndex(max(index, 0))
+        self.ministry_combo.blockSignals(False)
+        self._fill_services()
         if service:
+            self.service_combo.blockSignals(True)
             self.service_combo.setCurrentIndex(max(self.service_combo.findData(service), 0))
+            self.service_combo.blockSignals(False)
         self.refresh()
 
     def clear(self) -> None:
         self.client_combo.setCurrentIndex(0)
+        self.ministry_combo.blockSignals(True)
         self.ministry_combo.setCurrentIndex(0)
-        self.service_combo.setCurrentIndex(0)
+        self.ministry_combo.blockSignals(False)
+        self._fill_ministries()
         self.refresh()
         self.client_chosen.emit("")
 
-    def refresh(self) -> None:
-        client, ministry, service = self.client_id(), self.ministry(), self.service()
-        self.model.configure(self.matrix, client_id=client, ministry=ministry, service=service)
-        self._show_detail()
-        self._answer()
+    def refresh(self, shown: Shown | None = None) -> None:
+        """Show what the current choice shows: `shown` if it was worked out for it, else worked
+        out now, or in a worker thread when the choice looks through many grants (the screen
+        says it is working meanwhile; a newer choice supersedes it)."""
+        choice = self.choice()
+        if shown is not None and shown.matrix is self.matrix and shown.grid.choice == choice:
+            self._refresher.cancel()
+            self._show(shown)
+            return
+        if self.matrix.concerned(choice[0]) >= LARGE:
+            self.refresh_task = self.working_label.during(
+                self._refresher.run(
+                    self._work_out_later(self.matrix, choice), name="matrice-droits"
+                )
+            )
+            return
+        self._refresher.cancel()
+        self._show(self.work_out(self.matrix, choice))
+
+    def work_out(self, matrix: RightsMatrix, choice: Choice) -> Shown:
+        """What `choice` shows of `matrix`: its grid, and its grants sorted as the detail
+        table is. Reads no widget: runs in a worker thread (the detail's columns only read the
+        grants and call `tr`, which is thread-safe)."""
+        grid = matrix.grid(*choice)
+        return Shown(matrix, grid, self.detail_model.sorted_rows(grid.grants))
+
+    def is_working(self) -> bool:
+        """True while a choice is being worked out, or the matrix built (the portfolio shows
+        `working_label` meanwhile)."""
+        return self.working_label.is_working()
 
     def answer_text(self) -> str:
         return self.answer.text()
@@ -447,6 +500,17 @@ class RightsMatrixWidget(QWidget):
 
     # ---- internals ---------------------------------------------------------------------------
 
+    async def _work_out_later(self, matrix: RightsMatrix, choice: Choice) -> None:
+        shown = await asyncio.to_thread(self.work_out, matrix, choice)
+        if matrix is self.matrix and choice == self.choice():
+            self._show(shown)
+
+    def _show(self, shown: Shown) -> None:
+        self._shown = shown
+        self.model.show(shown.grid)
+        self._show_detail()
+        self._answer()
+
     def _on_client(self) -> None:
         self._fill_ministries()
         self.refresh()
@@ -455,13 +519,15 @@ class RightsMatrixWidget(QWidget):
     def _on_client_typed(self) -> None:
         # Typed text that names a client exactly (or by its number) chooses it.
         text = self.client_combo.currentText().strip().casefold()
-        for i in range(self.client_combo.count()):
-            label = self.client_combo.itemText(i).casefold()
-            if text and (label == text or text == str(self.client_combo.itemData(i) or "")):
-                if i != self.client_combo.currentIndex():
-                    self.client_combo.setCurrentIndex(i)
-                    self._on_client()
-                return
+        if not text:
+            return
+        row = self._client_rows.get(text, -1)
+        if row < 0:
+            labels = self.client_names.stringList()
+            row = next((i for i, label in enumerate(labels) if label.casefold() == text), -1)
+        if row >= 0 and row != self.client_combo.currentIndex():
+            self.client_combo.setCurrentIndex(row)
+            self._on_client()
 
     def _fill_ministries(self) -> None:
         chosen = self.ministry()
@@ -493,54 +559,51 @@ class RightsMatrixWidget(QWidget):
         self.service_combo.blockSignals(False)
 
     def _show_detail(self) -> None:
-        client, ministry, service = self.client_id(), self.ministry(), self.service()
+        """The grants of the cell chosen, else every grant of the choice shown."""
+        shown = self._shown
+        if shown is None:
+            return
+        client, ministry, service = shown.grid.choice
         index = self.grid.currentIndex()
-        person: str | None = None
-        if index.isValid() and index.row() < len(self.model.people):
-            person = self.model.people[index.row()][0]
-            ministry = self.model.ministries[index.column()]
-        grants = [
-            g
-            for g in self.matrix.grants
-            if (client is None or g.client_id == client)
-            and (ministry is None or g.ministry == ministry)
-            and g.covers(service)
-            and (person is None or g.user_code == person)
-        ]
-        self.detail_model.set_rows(grants)
-        if person is not None:
-            name = dict(self.model.people).get(person, person)
+        if not (index.isValid() and index.row() < len(self.model.people)):
+            self.detail_model.set_rows(shown.detail)
             self.detail_label.setText(
-                self.tr("Droits de {0} — {1}").format(name, self.ministry_name(ministry or ""))
+                self.tr("Détail des droits ({0})").format(len(shown.grid.grants))
             )
-        else:
-            self.detail_label.setText(self.tr("Détail des droits ({0})").format(len(grants)))
+            return
+        person, name = self.model.people[index.row()]
+        ministry = self.model.ministries[index.column()]
+        self.detail_model.set_rows(
+            g
+            for g in shown.matrix.clients_of(person, ministry, service)
+            if client is None or g.client_id == client
+        )
+        self.detail_label.setText(
+            self.tr("Droits de {0} — {1}").format(name, self.ministry_name(ministry or ""))
+        )
 
     def _answer(self) -> None:
-        client, ministry, service = self.client_id(), self.ministry(), self.service()
+        shown = self._shown
+        if shown is None:
+            return
+        grid = shown.grid
+        client, ministry, service = grid.choice
         where = ""
         if ministry:
             where = self.ministry_name(ministry)
             if service:
                 where += " › " + catalogue.service_name(ministry, service)
         if client is None:
-            grants = [
-                g
-                for g in self.matrix.grants
-                if g.covers(service) and (ministry is None or g.ministry == ministry)
-            ]
-            people = {g.user_code for g in grants}
-            clients = {g.client_id for g in grants}
             text = self.tr("{0} personne(s) peuvent agir pour {1} entreprise(s) cliente(s)").format(
-                len(people), len(clients)
+                len(grid.acting), grid.clients
             )
             if where:
                 text += self.tr(" ({0})").format(where)
             text += self.tr(". Choisissez une entreprise pour savoir qui peut agir pour elle.")
             self.answer.setText(text)
             return
-        name = next((n for cid, n in self.matrix.clients() if cid == client), client)
-        people = self.matrix.people_for(client, ministry, service)
+        name = shown.matrix.client_name(client)
+        people = grid.acting
         target = name + (self.tr(" ({0})").format(where) if where else "")
         if not people:
             self.answer.setText(
