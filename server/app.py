@@ -22,7 +22,6 @@ from server import conditional, errors, openapi
 from server.config import ServerConfig
 from server.db import Database, migrate
 from server.housekeeping import housekeeping_job
-from server.routes import auth, enterprise, users
 from server.transactions import Replay, replay_response
 
 log = logging.getLogger(__name__)
@@ -192,6 +191,9 @@ def create_app(config: ServerConfig | None = None, *, run_migrations: bool = Tru
             "(`application/problem+json`)."
         ),
         lifespan=lifespan,
+        # The documentation's reading order (the routes are added busiest first, see
+        # ROUTE_MODULES).
+        openapi_tags=[{"name": name} for name in DOCUMENTED_TAGS],
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
@@ -235,7 +237,7 @@ def create_app(config: ServerConfig | None = None, *, run_migrations: bool = Tru
             return {"status": "ok", "version": VERSION, "database": "ok"}
         return {"status": "ok", "version": VERSION}
 
-    for module in (auth, enterprise, users, *_extra_route_modules()):
+    for module in _route_modules():
         api.include_router(module.router)
     app.include_router(api)
     # Inside the guard: its request id and headers also go on a 304.
@@ -246,28 +248,44 @@ def create_app(config: ServerConfig | None = None, *, run_migrations: bool = Tru
     return app
 
 
-def _extra_route_modules() -> list[Any]:
-    """Route modules that exist in this build (the service grows resource by resource)."""
+DOCUMENTED_TAGS = (
+    "Service",
+    "Connexion",
+    "Dossier de l'entreprise",
+    "Utilisateurs",
+    "Inscription aux services électroniques",
+    "Gestion des procurations",
+    "Accusés de réception",
+    "Messages",
+    "Journal d'audit",
+    "Répertoire des entreprises",
+    "Synchronisation",
+)
+
+# FastAPI tries a request's path against the routes in the order they were added, a few
+# microseconds each: the routers people call most come first (no two routers' paths overlap,
+# so the order changes nothing else).
+ROUTE_MODULES = (
+    "procurations",
+    "users",
+    "receipts",
+    "assignments",
+    "messages",
+    "auth",
+    "enterprise",
+    "registrations",
+    "ministries",
+    "changes",
+    "directory",
+    "audit",
+)
+
+
+def _route_modules() -> list[Any]:
+    """Imported here: some route modules add background jobs to this module's list."""
     import importlib
 
-    found = []
-    for name in (
-        "ministries",
-        "registrations",
-        "procurations",
-        "assignments",
-        "receipts",
-        "messages",
-        "audit",
-        "directory",
-        "changes",
-    ):
-        try:
-            found.append(importlib.import_module(f"server.routes.{name}"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"server.routes.{name}":
-                raise
-    return found
+    return [importlib.import_module(f"server.routes.{name}") for name in ROUTE_MODULES]
 
 
 def app_from_env() -> FastAPI:
