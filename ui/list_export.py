@@ -45,6 +45,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QTableView,
 
 from app.cache.label import offline_label
 from app.export import cell_text, write_csv
+from app.receipts.pdf import paint_document_page
 from ui.errors import show_error
 from ui.i18n import current_language
 from ui.models.table import TableModel
@@ -228,12 +229,7 @@ def paint_list(printed: PrintedList, device: QPagedPaintDevice) -> int:
         for index in range(count):
             if index:
                 device.newPage()
-            painter.save()
-            painter.translate(0, -index * page.height())
-            document.drawContents(
-                painter, QRectF(0, index * page.height(), page.width(), page.height())
-            )
-            painter.restore()
+            paint_document_page(painter, document, index)
             painter.save()
             painter.setFont(font)
             painter.setPen(QColor("#4e5662"))

@@ -14,12 +14,17 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from app.bulk import BulkAction, BulkJournal, ItemStatus, summary_rows
 from app.receipts.french import is_english, quebec_time, spelled_date, spelled_time
-from app.receipts.pdf import PDF_RESOLUTION, _write_atomically, paint_receipt
+from app.receipts.pdf import (
+    PDF_RESOLUTION,
+    _write_atomically,
+    paint_document_page,
+    paint_receipt,
+)
 from app.receipts.render import a4_page_layout
 
 TITLES = {
@@ -130,12 +135,7 @@ def paint_bulk(
         for index in range(pages):
             if index:
                 device.newPage()
-            painter.save()
-            painter.translate(0, -index * page.height())
-            document.drawContents(
-                painter, QRectF(0, index * page.height(), page.width(), page.height())
-            )
-            painter.restore()
+            paint_document_page(painter, document, index)
         for receipt in journal.receipts():
             pages += paint_receipt(painter, device, receipt, language=language, first=False)
         return pages

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from app.domain.models import Receipt
 from app.receipts.french import is_english
@@ -115,12 +123,7 @@ def _paint_one(
     for index in range(count):
         if not first or index > 0:
             device.newPage()
-        painter.save()
-        painter.translate(0, -index * page.height())
-        document.drawContents(
-            painter, QRectF(0, index * page.height(), page.width(), page.height())
-        )
-        painter.restore()
+        paint_document_page(painter, document, index)
         _paint_footer(
             painter,
             font,
@@ -130,6 +133,16 @@ def _paint_one(
             _footer_texts(receipt, language, index + 1, count),
         )
     return count
+
+
+def paint_document_page(painter: QPainter, document: QTextDocument, index: int) -> None:
+    """Page `index` of a paginated `document` (its page size set), drawn at the top of the
+    device's current page."""
+    page = document.pageSize()
+    painter.save()
+    painter.translate(0, -index * page.height())
+    document.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+    painter.restore()
 
 
 def _paint_footer(
