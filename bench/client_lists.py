@@ -22,13 +22,22 @@ private folders and a cache key made for the run:
 5. filter choice: «AC» chosen in the État combo (`filter_choice_ms`: until the list filtered
    and its groups recounted have painted, work done in a worker thread included), then «Tous
    les états» again (`filter_choice_back_*`).
-6. scroll to the end: `scrollToBottom()` until the table has painted.
-7. the «Qui peut agir pour qui» tab (`matrix_tab_ms`): a click on the tab until its grid has
+6. the «Procurations» scope (`scope_choice_ms`): «Toutes» chosen, until its rows sorted, the
+   filters' choices and the groups have painted; then «Reçues des clients» again
+   (`scope_choice_back_*`).
+7. «Notes du cabinet» (`notes_save_ms`): a tag saved for the client of the row selected, the
+   list sorted by client, until the table has painted; then another with the list sorted by
+   «Étiquettes» (`notes_save_tag_sorted_*`, the whole order changes).
+8. a refresh while «AC» is chosen in the État combo (`refresh_filtered_ms`): the screen's
+   `refresh()` with the lists it shows given again as the service's answer (no network: the
+   rows built, sorted, filtered and counted again for the new data).
+9. scroll to the end: `scrollToBottom()` until the table has painted.
+10. the «Qui peut agir pour qui» tab (`matrix_tab_ms`): a click on the tab until its grid has
    painted the rights matrix of every assignment (built in a worker thread).
-8. peak memory: the child's peak resident set (`getrusage`), and tracemalloc is not used (it
+11. peak memory: the child's peak resident set (`getrusage`), and tracemalloc is not used (it
    slows every allocation).
 
-For 5 and 7, which may hand their work to a worker thread, `*_qt_ms` is what the window
+For 5 to 8 and 10, which may hand their work to a worker thread, `*_qt_ms` is what the window
 feels: the longest event-loop stall from the click until the result has painted, measured as
 the sync's (below: a 5 ms QTimer probe on the Qt thread, the wait for a CPU taken out), and
 `*_qt_cpu_ms` the Qt thread's CPU time over the same span.
@@ -39,7 +48,8 @@ seeded directly for the run): a 5 ms QTimer probe on the Qt thread; on Linux the
 machine kept the thread waiting for a CPU is taken out (as tests/ui/test_no_stall.py does).
 
 Targets at 100 000 rows: first paint ≤ 500 ms, sort ≤ 200 ms, filter ≤ 50 ms, stall ≤ 50 ms
-(during the sync, the filter choice and the opening of the matrix's tab).
+(during the sync, the filter choice, the scope choice, a note saved, a refresh while
+filtered and the opening of the matrix's tab).
 The last line printed is one JSON object with every figure. Times are wall-clock; `*_cpu_ms`
 beside them are CPU times (the Qt thread's for sort and filter, the whole process's for the
 first paint, background reading included): on a shared, loaded machine the wall-clock figures
@@ -73,6 +83,10 @@ TARGETS_MS = {
     "filter_ms": 50,
     "filter_choice_qt_ms": 50,
     "matrix_tab_qt_ms": 50,
+    "scope_choice_qt_ms": 50,
+    "notes_save_qt_ms": 50,
+    "notes_save_tag_sorted_qt_ms": 50,
+    "refresh_filtered_qt_ms": 50,
     "sync_stall_ms": 50,
 }
 FIRM_ID = "1164829357"
@@ -364,6 +378,84 @@ def child_lists(count: int) -> dict[str, Any]:
         out["filter_choice_shown"] = view.model.visible_count()
         await interaction("filter_choice_back", lambda: combo.setCurrentIndex(0), filtered, table)
         out["filter_choice_back_shown"] = view.model.visible_count()
+
+        # The «Procurations» scope: «Toutes» chosen, then «Reçues des clients» again.
+        def scoped() -> list[Any]:
+            return [getattr(view, "scope_task", None), getattr(view, "filter_task", None)]
+
+        scope = view.scope
+        await interaction(
+            "scope_choice", lambda: scope.setCurrentIndex(scope.findData("all")), scoped, table
+        )
+        out["scope_choice_shown"] = view.model.visible_count()
+        await interaction(
+            "scope_choice_back",
+            lambda: scope.setCurrentIndex(scope.findData("received")),
+            scoped,
+            table,
+        )
+        out["scope_choice_back_shown"] = view.model.visible_count()
+
+        # «Notes du cabinet»: a tag saved for the client of the row selected (list sorted by
+        # client), then another with the list sorted by «Étiquettes».
+        def noted() -> list[Any]:
+            return [
+                getattr(view, "notes_task", None),
+                getattr(view, "filter_task", None),
+                getattr(view, "prepare_task", None),
+            ]
+
+        def save_tag(tag: str) -> Any:
+            def action() -> None:
+                view.tags_edit.setText(tag)
+                view.save_notes()
+
+            return action
+
+        tags_column = len(headers) - 1
+        rows = view.model.rows()
+        view.select_ids({rows[len(rows) // 2].id})
+        app.processEvents()
+        await interaction("notes_save", save_tag("À relancer"), noted, table)
+        out["notes_save_selected"] = len(view.selected_rows())
+        view.table.sortByColumn(tags_column, Qt.SortOrder.DescendingOrder)
+        view.select_ids({rows[len(rows) // 3].id})
+        app.processEvents()
+        await interaction("notes_save_tag_sorted", save_tag("TPS trimestrielle"), noted, table)
+        out["notes_save_tag_sorted_selected"] = len(view.selected_rows())
+        view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        # A refresh while a filter is chosen (the lists as the service would give them: the
+        # same, without the network): rows, filter and groups for the new data.
+        import ui.views.portfolio as portfolio_module
+
+        async def same_data(_ctx: Any, on_first: Any = None) -> Any:
+            from dataclasses import replace
+
+            return replace(view.data)  # new data, the same lists
+
+        portfolio_module.load_portfolio = same_data  # type: ignore[assignment]
+        await interaction(
+            "filter_choice_again",
+            lambda: combo.setCurrentIndex(combo.findData("AC")),
+            filtered,
+            table,
+        )
+        refreshing: list[Any] = []
+
+        def refreshed() -> list[Any]:
+            return [*refreshing, getattr(view, "filter_task", None)]
+
+        await interaction(
+            "refresh_filtered",
+            lambda: refreshing.append(asyncio.ensure_future(view.refresh())),
+            refreshed,
+            table,
+        )
+        out["refresh_filtered_shown"] = view.model.visible_count()
+        await interaction(
+            "filter_choice_back_again", lambda: combo.setCurrentIndex(0), filtered, table
+        )
 
         view.table.scrollToTop()
         app.processEvents()

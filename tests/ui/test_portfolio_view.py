@@ -20,13 +20,22 @@ from app.api.client import new_idempotency_key
 from app.domain.common import ProcurationState
 from app.domain.models import Procuration, ProcurationCreate, RightIn, User
 from app.export import BOM
-from app.portfolio import Bucket, GroupBy, ItemKind, PortfolioData, PortfolioFilter, build_matrix
+from app.portfolio import (
+    Bucket,
+    GroupBy,
+    ItemKind,
+    PortfolioData,
+    PortfolioFilter,
+    Scope,
+    build_matrix,
+    portfolio_rows,
+)
 from server.demo import BAKERY, BAKERY_ID, FIRM_ID
 from tests.support.enterprises import give_external_procuration, onboard, open_context
 from tests.support.frames import Frames
 from tests.ui.support_procurations import new_user
 from ui.context import AppContext
-from ui.models.table import FilterCancelled, fold
+from ui.models.table import FilterCancelled, default_sort_key, fold
 from ui.views.expiry import ExpiryView
 from ui.views.portfolio import PortfolioView
 from ui.widgets.rights_matrix import RightsMatrixWidget
@@ -382,6 +391,131 @@ def test_a_filter_chosen_while_another_is_still_looked_for_wins(
     qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
     assert view.model.visible_rows() == [r for r in view.model.visible_rows() if r.client_id == key]
     assert view.model.visible_count() == sum(r.client_id == key for r in active)
+
+
+def test_a_scope_chosen_is_worked_out_aside_and_the_newest_choice_wins(
+    qtbot: QtBot,
+    firm: AppContext,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As in a list of 100 000 rows: a scope's rows built, sorted, filtered and counted in a
+    # worker thread.
+    monkeypatch.setattr("ui.views.portfolio.LARGE", 0)
+    view = open_portfolio(firm)
+    data = view.data
+    received = [r.id for r in view.model.visible_rows()]
+    own = {p.id for p in data.own}
+    assert own and not own & set(received)
+    entered, release = threading.Event(), threading.Event()
+    prepare = PortfolioView._prepare_rows
+
+    def first_held(self: PortfolioView, *args: Any) -> Any:
+        if not entered.is_set():
+            entered.set()
+            release.wait(timeout=20)  # still at work when the next scope is chosen
+        return prepare(self, *args)
+
+    monkeypatch.setattr(PortfolioView, "_prepare_rows", first_held)
+    view.scope.setCurrentIndex(view.scope.findData(Scope.ALL.value))
+    qtbot.waitUntil(entered.is_set)
+    first = view.scope_task
+    assert view.is_working() and view.working_label.text() == "Filtrage en cours…"
+    assert [r.id for r in view.model.visible_rows()] == received  # as it was, meanwhile
+
+    view.scope.setCurrentIndex(view.scope.findData(Scope.OWN.value))
+    second = view.scope_task
+    assert second is not None and second is not first
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    release.set()
+    assert first is not None and first.cancelled()
+    shown = view.model.visible_rows()
+    assert {r.id for r in shown} == own and not any(r.received for r in shown)
+    assert shown == sorted(shown, key=lambda r: fold(r.client_name))
+    assert view.count_label.text() == f"Nombre de procurations : {len(own)}"
+    assert view.group_model.total == len(own)
+    assert view.table.isColumnHidden(4)
+
+    # «Toutes» with a state chosen: both kinds, filtered as chosen, «Provenance» shown.
+    view.state_filter.setCurrentIndex(view.state_filter.findData("AC"))
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    view.scope.setCurrentIndex(view.scope.findData(Scope.ALL.value))
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    every = portfolio_rows(data, Scope.ALL, today())
+    active = [r.id for r in every if r.state is ProcurationState.AC]
+    assert view.model.total_count() == len(every)
+    assert sorted(r.id for r in view.model.visible_rows()) == sorted(active)
+    assert view.group_model.total == len(active)
+    assert sum(g.count for g in view.group_model.groups) == len(active)
+    assert not view.table.isColumnHidden(4)
+    assert view.ministry_filter.findData("REQ") >= 0  # the firm's own files at the Registraire
+
+
+def test_a_tag_saved_shows_on_the_clients_rows_and_the_list_stays_as_it_was(
+    qtbot: QtBot,
+    firm: AppContext,
+    client: Callable[[str], AppContext],
+    run_async: RunAsync,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # As in a list of 100 000 rows: the client's rows changed in place, the rest not gone
+    # through again; sorted on «Étiquettes», sorted again in a worker thread.
+    monkeypatch.setattr("ui.views.portfolio.LARGE", 0)
+    mark = uuid.uuid4().hex[:6]
+    customer = client(f"Fromagerie Essai {mark} inc.")
+    first = give(run_async, customer, "Déclarations TPS/TVQ")
+    second = give(run_async, customer, "Retenues à la source")
+    view = open_portfolio(firm)
+    view.holder_filter.setCurrentIndex(view.holder_filter.findData(""))  # «Aucun»
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    order = [r.id for r in view.model.visible_rows()]
+    assert {first.id, second.id} <= set(order)
+    click_row(qtbot, view, first.id)
+    resets: list[bool] = []
+    view.model.modelReset.connect(lambda: resets.append(True))
+
+    tag = f"Suivi {mark}"
+    view.tags_edit.setText(tag)
+    click(qtbot, view.save_notes_button)
+    assert not resets and not view.is_working()  # in place, nothing left to work out
+    assert cell(view, first.id, "Étiquettes") == tag
+    assert cell(view, second.id, "Étiquettes") == tag
+    assert [r.id for r in view.model.visible_rows()] == order
+    assert [r.id for r in view.selected_rows()] == [first.id]
+    assert view.holder_filter.currentData() == ""
+    assert view.tag_filter.findData(tag.casefold()) >= 0
+    # The search finds the client by its tag.
+    qtbot.keyClicks(view.search, f"suivi {mark}")
+    assert {r.id for r in view.model.visible_rows()} == {first.id, second.id}
+    view.search.clear()
+
+    # Sorted on «Étiquettes»: another tag moves the client's rows; the selection follows.
+    tags = column(view, "Étiquettes")
+    view.table.sortByColumn(tags, Qt.SortOrder.AscendingOrder)
+    click_row(qtbot, view, second.id)
+    view.tags_edit.setText(f"Zz dernier {mark}")
+    click(qtbot, view.save_notes_button)
+    assert view.notes_task is not None
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    kept = [r for r in view.model.rows() if not r.holders]
+    expected = sorted(
+        kept, key=lambda r: default_sort_key(", ".join(view.notes.tags_of(r.client_id)))
+    )
+    assert [r.id for r in view.model.visible_rows()] == [r.id for r in expected]
+    assert cell(view, first.id, "Étiquettes") == f"Zz dernier {mark}"
+    assert [r.id for r in view.selected_rows()] == [second.id]
+    assert view.holder_filter.currentData() == ""
+
+    # Filtered on a tag: a client whose tag is taken off leaves the list.
+    view.tag_filter.setCurrentIndex(view.tag_filter.findData(f"zz dernier {mark}"))
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    assert {r.id for r in view.model.visible_rows()} == {first.id, second.id}
+    view.tags_edit.setText(f"Autre {mark}")
+    click(qtbot, view.save_notes_button)
+    qtbot.waitUntil(lambda: not view.is_working(), timeout=10_000)
+    assert view.tag_filter.findData(f"zz dernier {mark}") < 0
+    assert first.id in {r.id for r in view.model.visible_rows()}  # the filter's choice gone
 
 
 def test_the_list_as_filtered_exported_for_excel(

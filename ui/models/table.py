@@ -131,13 +131,21 @@ class Column(Generic[R]):
 @dataclass(frozen=True)
 class SortedRows(Generic[R]):
     """Rows with their sort on one column worked out ahead (`TableModel.sorted_rows`): the
-    column's ranks (`ranks[i]` for `rows[i]`) and the row numbers in order (`sorted`)."""
+    column's ranks (`ranks[i]` for `rows[i]`) and the row numbers in order (`sorted`). With
+    `filtered`, also what `predicate` keeps (`mask`, per row; `kept`, `sorted` passed through
+    it) and, when the model had a text search, the rows' search text (`haystacks`): `set_rows`
+    then runs neither the predicate nor the search text's build on the Qt thread."""
 
     rows: list[R]
     column: int
     order: Qt.SortOrder
     ranks: list[Any]
     sorted: list[int]
+    filtered: bool = False
+    predicate: Callable[[R], bool] | None = None
+    mask: bytearray | None = None
+    kept: list[int] | None = None
+    haystacks: list[str] | None = None
 
 
 class FilterCancelled(Exception):
@@ -229,6 +237,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._last_words: list[str] | None = None
         self._last_found: list[int] = []
         self._generation = 0  # bumped whenever rows or columns change (see `prepare`)
+        self._edits = 0  # bumped by `rows_changed` (what `prepare` read may be out of date)
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -257,34 +266,54 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._forget_rows()
         if ahead is not None and 0 <= ahead.column < len(self._columns):
             self._keys[ahead.column] = ahead.ranks
+        if ahead is not None and ahead.haystacks is not None:
+            self._haystacks = ahead.haystacks
+        if ahead is not None and ahead.filtered:
+            # The predicate it was filtered with becomes the model's (as `set_filters`).
+            self._filter = ahead.predicate
+            self._mask = ahead.mask
         if ahead is not None and (ahead.column, ahead.order) == (
             self._sort_column,
             self._sort_order,
         ):
-            self._kept = None
             self._last_words = None
             self._order = ahead.sorted
+            self._kept = ahead.kept if ahead.filtered else None
         else:
             self._recompute_order()
         self._recompute_visible()
         self.endResetModel()
 
-    def sorted_rows(self, rows: Sequence[R]) -> SortedRows[R]:
+    def sorted_rows(
+        self,
+        rows: Sequence[R],
+        *,
+        filtered: bool = False,
+        predicate: Callable[[R], bool] | None = None,
+    ) -> SortedRows[R]:
         """`rows` with their order on the current sort column worked out, for `set_rows`:
         nothing of the model changes, so it runs in a worker thread (the column functions
-        only read the rows) while the window shows the rows it has."""
+        only read the rows) while the window shows the rows it has. With `filtered`, what
+        `predicate` (None: every row) keeps is worked out too, and the search text when the
+        model has a text search: `set_rows` makes `predicate` the model's filter."""
         column, order = self._sort_column, self._sort_order
         rows = list(rows)
         if not 0 <= column < len(self._columns):
-            return SortedRows(rows, -1, order, [], list(range(len(rows))))
-        ranks = _ranks(_sort_keys(rows, self._columns[column]))
-        descending = order == Qt.SortOrder.DescendingOrder
+            column, ranks, in_order = -1, [], list(range(len(rows)))
+        else:
+            ranks = _ranks(_sort_keys(rows, self._columns[column]))
+            descending = order == Qt.SortOrder.DescendingOrder
+            in_order = sorted(range(len(rows)), key=ranks.__getitem__, reverse=descending)
+        if not filtered:
+            return SortedRows(rows, column, order, ranks, in_order)
+        if predicate is None:
+            mask, kept = bytearray(b"\x01") * len(rows), in_order
+        else:  # map, not a generator: no Python frame per row beside the predicate's
+            mask = bytearray(map(bool, map(predicate, rows)))
+            kept = list(itertools.compress(in_order, map(mask.__getitem__, in_order)))
+        haystacks = _search_texts(rows, self._columns) if self._filter_text else None
         return SortedRows(
-            rows,
-            column,
-            order,
-            ranks,
-            sorted(range(len(rows)), key=ranks.__getitem__, reverse=descending),
+            rows, column, order, ranks, in_order, True, predicate, mask, kept, haystacks
         )
 
     def set_filter(self, criterion: Callable[[R], bool] | str | None) -> None:
@@ -353,9 +382,10 @@ class TableModel(QAbstractTableModel, Generic[R]):
         import asyncio
 
         rows, columns, generation = self._rows, list(self._columns), self._generation
+        edits = self._edits
         run = run_in_thread or asyncio.to_thread
         haystacks, ranks = await run(_prepared, rows, columns)
-        if generation != self._generation:
+        if (generation, edits) != (self._generation, self._edits):
             return False
         if self._haystacks is None:
             self._haystacks = haystacks
@@ -460,6 +490,46 @@ class TableModel(QAbstractTableModel, Generic[R]):
             self.dataChanged.emit(
                 self.index(view_row, 0), self.index(view_row, len(self._columns) - 1)
             )
+
+    def rows_changed(self, source_rows: Iterable[int], columns: Iterable[int]) -> None:
+        """The values `columns` show changed for these rows, the row objects being the same
+        (what a column reads beside the row: a client's tags). Done in place, as few rows
+        are: their search text is built again, the sort keys of `columns` are dropped (built
+        again when sorted on), the rows shown are repainted where they are and the selection
+        stays. What the predicate of `set_filters` keeps is not looked for again (give a new
+        predicate if it reads what changed), nor the rows sorted again (call `sort()` when
+        sorted on one of `columns`); a text search is, over the rows the predicate kept.
+        A `prepare()` under way keeps nothing of what it read."""
+        changed = list(source_rows)
+        self._edits += 1
+        for column in columns:
+            self._keys.pop(column, None)
+        if not changed:
+            return
+        if self._haystacks is not None:
+            searchable = [c for c in self._columns if c.searchable]
+            for i in changed:
+                row = self._rows[i]
+                self._haystacks[i] = "\u0001".join(_folded_text(c.value(row)) for c in searchable)
+        if self._filter_text:
+            # The words may find these rows now, or no longer: the search done again.
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            sources = [self._visible[i.row()] for i in persistent]
+            self._last_words = None
+            self._recompute_visible()
+            position = {source: row for row, source in enumerate(self._visible)}
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(position[s], i.column()) if s in position else QModelIndex()
+                    for s, i in zip(sources, persistent, strict=True)
+                ],
+            )
+            self.layoutChanged.emit()
+        last = len(self._columns) - 1
+        for view_row in self.view_rows_of(changed):
+            self.dataChanged.emit(self.index(view_row, 0), self.index(view_row, last))
 
     # ---- QAbstractTableModel -----------------------------------------------------------------
 

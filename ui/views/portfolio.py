@@ -106,6 +106,7 @@ Index = QModelIndex | QPersistentModelIndex
 CENTER = Qt.AlignmentFlag.AlignCenter
 PAGE_SIZE = 1000  # the service's largest page
 PROVENANCE = 4  # the column «Provenance»
+TAGS = 9  # the column «Étiquettes»
 LARGE = 20_000  # lists this long get the treatment of big lists (see set_data)
 
 STYLE = (
@@ -255,14 +256,17 @@ class _Filtered:
 @dataclass(frozen=True)
 class _Prepared:
     """What showing a long list costs, worked out in a worker thread before it is shown
-    (`PortfolioView._prepare_rows`): its rows sorted as the table is, the filters' choices,
-    and the groups with how many rows the filters keep, as counted for `counted_for`."""
+    (`PortfolioView._prepare_rows`): the rows of `scope` sorted as the table is and filtered
+    for the filters and the group chosen (`group_key`), the filters' choices, and the groups
+    with how many rows the filters keep, as counted for `counted_for`."""
 
     rows: SortedRows[PortfolioRow]
     choices: Choices
     counted_for: tuple[GroupBy, PortfolioFilter]
     groups: list[Group]
     shown: int
+    scope: Scope = Scope.RECEIVED
+    group_key: str | None = None
 
 
 class PortfolioTableModel(TableModel[PortfolioRow]):
@@ -406,8 +410,11 @@ class PortfolioView(View):
         self._loader = LatestWins(owner=self)
         self._preparer = LatestWins(owner=self, on_error=None)
         self._filterer = LatestWins(owner=self)
+        self._rows_builder = LatestWins(owner=self)  # a scope's rows, or rows sorted again
         self._matrix_builder = LatestWins(owner=self)
         self.filter_task: asyncio.Task[None] | None = None
+        self.scope_task: asyncio.Task[None] | None = None
+        self.notes_task: asyncio.Task[None] | None = None
         self.matrix_task: asyncio.Task[None] | None = None
         self._notes_client: str | None = None
 
@@ -787,10 +794,14 @@ class PortfolioView(View):
                 # turned out altered further on: nothing of it stays on screen.
                 self.set_data(PortfolioData(enterprise_id=self.ctx.me.enterprise.id, offline=True))
             raise
-        # 100 000 rows take a moment to build, sort and count in groups: in a worker thread,
-        # the window stays live (and shows the first rows, when they came first).
-        state = self._group_state()
-        prepared = await asyncio.to_thread(self._prepare_rows, data, scope, state)
+        # 100 000 rows take a moment to build, sort, filter and count in groups: in a worker
+        # thread, the window stays live (and shows the first rows, when they came first).
+        while True:
+            state, group_key = self._group_state(), self._group_key
+            prepared = await asyncio.to_thread(self._prepare_rows, data, scope, state, group_key)
+            if scope is self.scope_value():
+                break
+            scope = self.scope_value()  # another scope chosen meanwhile: its rows
         self.set_data(data, {scope: prepared.rows.rows}, prepared=prepared)
         self.unfinished = unfinished_journals(self.ctx.me.user_code, self.ctx.me.enterprise.id)
         self._show_unfinished()
@@ -817,6 +828,7 @@ class PortfolioView(View):
         scope's rows sorted, the filters' choices and the groups worked out ahead
         (`_prepare_rows`): what still fits the screen's filters is taken from there."""
         chosen = {r.id for r in self.selected_rows()}
+        self._rows_builder.cancel()  # rows of the data replaced: not shown
         self.data = data
         self.model.today = today()
         self._rows_by_scope = dict(rows or {})
@@ -831,7 +843,12 @@ class PortfolioView(View):
             # hundreds of ms); replaced lists are still freed by reference counting.
             gc_policy.settle()
         self._fill_filters(prepared.choices if prepared is not None else None)
-        self.model.set_rows(prepared.rows if prepared is not None else self.rows_for_scope())
+        if prepared is not None:
+            self._filterer.cancel()  # looking through rows that are no longer shown
+            self.model.set_rows(prepared.rows)  # filtered ahead: its predicate the model's
+            self._predicate = prepared.rows.predicate
+        else:
+            self.model.set_rows(self.rows_for_scope())
         self.apply_filters(counted=prepared)
         if chosen:
             self.select_ids(chosen)
@@ -928,10 +945,55 @@ class PortfolioView(View):
     def _on_scope(self) -> None:
         # «Provenance» says something only when both kinds are listed.
         self.table.setColumnHidden(PROVENANCE, self.scope_value() is not Scope.ALL)
-        self.model.set_rows(self.rows_for_scope())
         self._group_key = None
+        if len(self.data.received) + len(self.data.own) >= LARGE:
+            self._rows_later()
+            return
+        self._rows_builder.cancel()
+        self.model.set_rows(self.rows_for_scope())
         self._fill_filters()
         self.apply_filters()
+        self._prepare_model()
+
+    def _rows_later(self) -> asyncio.Task[None]:
+        """The rows of the scope chosen built (unless they were), sorted as the table is,
+        filtered, the filters' choices and the groups, in a worker thread (a scope of 100 000
+        rows: 0.5 to 1 s), then shown with the selection kept — if the data, the scope, the
+        filters and the group are still those they were worked out for (else what is still
+        right of them, the rest looked for again). Meanwhile the list shows what it showed and
+        says it is working; a newer scope chosen supersedes this one."""
+        data, scope = self.data, self.scope_value()
+        state, group_key = self._group_state(), self._group_key
+        rows = self._rows_by_scope.get(scope)
+        self._filterer.cancel()  # what it looks for is looked for with the rows
+        self.scope_task = self.working_label.during(
+            self._rows_builder.run(
+                self._show_rows_later(data, scope, state, group_key, rows),
+                name="portefeuille-lignes",
+            )
+        )
+        return self.scope_task
+
+    async def _show_rows_later(
+        self,
+        data: PortfolioData,
+        scope: Scope,
+        state: tuple[GroupBy, PortfolioFilter],
+        group_key: str | None,
+        rows: list[PortfolioRow] | None,
+    ) -> None:
+        prepared = await asyncio.to_thread(self._prepare_rows, data, scope, state, group_key, rows)
+        if data is not self.data or scope is not self.scope_value():
+            return  # other data or another scope shown meanwhile: nothing of this fits
+        chosen = {r.id for r in self.selected_rows()}
+        self._filterer.cancel()  # chosen meanwhile, looking through the rows replaced
+        self._rows_by_scope[scope] = prepared.rows.rows
+        self._fill_filters(prepared.choices)
+        self.model.set_rows(prepared.rows)  # filtered ahead: its predicate the model's
+        self._predicate = prepared.rows.predicate
+        self.apply_filters(counted=prepared)
+        if chosen:
+            self.select_ids(chosen)
         self._prepare_model()
 
     # ---- filters and groups ------------------------------------------------------------------
@@ -952,12 +1014,15 @@ class PortfolioView(View):
             [(None, self.tr("Tous")), (UNASSIGNED, self.tr("Aucun (non assignées)"))]
             + [(code, f"{name} ({code})") for code, name in holders],
         )
+        self._fill_tags()
+        self._fill_services()
+
+    def _fill_tags(self) -> None:
         self._refill(
             self.tag_filter,
             [(None, self.tr("Toutes")), (UNTAGGED, self.tr("Sans étiquette"))]
             + [(t.casefold(), t) for t in self.notes.all_tags()],
         )
-        self._fill_services()
 
     def _fill_services(self) -> None:
         ministry = self.ministry_filter.currentData()
@@ -1004,15 +1069,24 @@ class PortfolioView(View):
 
     def apply_filters(self, *, counted: _Prepared | None = None) -> None:
         """The filters changed: new predicate, new groups; the search text stays. `counted`:
-        groups counted ahead, used if they were counted for these filters. In a long list the
-        rows kept are looked for, and the groups counted, in a worker thread (`_refilter`)."""
+        rows filtered and groups counted ahead (given to the model with `set_rows`), used if
+        they were worked out for these filters and this group. In a long list the rows kept
+        are otherwise looked for, and the groups counted, in a worker thread (`_refilter`)."""
         self._update_clear_button()
-        if counted is None and self.model.total_count() >= LARGE:
+        fits = (
+            counted is not None
+            and counted.rows.filtered
+            and (counted.counted_for, counted.group_key) == (self._group_state(), self._group_key)
+        )
+        if not fits and self.model.total_count() >= LARGE:
             self._refilter(count=True)
             return
         self._filterer.cancel()
         chosen = {r.id for r in self.selected_rows()}
-        self._predicate = self.current_filter().predicate(today(), tags_of=self.notes.tags_of)
+        if counted is not None and fits:
+            self._predicate = counted.rows.predicate  # what the model filtered ahead with
+        else:
+            self._predicate = self.current_filter().predicate(today(), tags_of=self.notes.tags_of)
         self.model.set_filters(self._predicate, self.search.text())
         self._update_groups(counted)
         if chosen:
@@ -1143,14 +1217,29 @@ class PortfolioView(View):
         return groups, len(shown)
 
     def _prepare_rows(
-        self, data: PortfolioData, scope: Scope, state: tuple[GroupBy, PortfolioFilter]
+        self,
+        data: PortfolioData,
+        scope: Scope,
+        state: tuple[GroupBy, PortfolioFilter],
+        group_key: str | None = None,
+        rows: list[PortfolioRow] | None = None,
     ) -> _Prepared:
-        """In a worker thread: the rows of `scope` built and sorted as the table is, the
-        filters' choices, and the groups for `state` (what set_data would otherwise do on the
-        Qt thread: 200 ms at 100 000 rows)."""
-        rows = portfolio_rows(data, scope, today())
-        groups, shown = self._count_groups(rows, state)
-        return _Prepared(self.model.sorted_rows(rows), filter_choices(rows), state, groups, shown)
+        """In a worker thread: the rows of `scope` built (unless given) and sorted as the
+        table is, what the filters of `state` and the group `group_key` keep of them, the
+        filters' choices, and the groups for `state` (what set_data or a scope chosen would
+        otherwise do on the Qt thread: 200 ms to 1 s at 100 000 rows)."""
+        on = today()
+        if rows is None:
+            rows = portfolio_rows(data, scope, on)
+        by, base = state
+        shown = base if group_key is None else filter_for_group(base, by, group_key)
+        keep = shown.predicate(on, tags_of=self.notes.tags_of)
+        ahead = self.model.sorted_rows(rows, filtered=True, predicate=keep)
+        kept = None
+        if group_key is None and ahead.mask is not None:
+            kept = list(itertools.compress(rows, ahead.mask))  # what the filters keep
+        groups, count = self._count_groups(rows, state, kept=kept)
+        return _Prepared(ahead, filter_choices(rows), state, groups, count, scope, group_key)
 
     def _update_groups(self, counted: _Prepared | _Counted | None = None) -> None:
         state = self._group_state()
@@ -1340,9 +1429,12 @@ class PortfolioView(View):
     # ---- notes -------------------------------------------------------------------------------
 
     def _client_name(self, client_id: str) -> str:
-        for r in self.rows_for_scope():
-            if r.client_id == client_id:
-                return r.client_name
+        # The rows shown, then those of the other scopes built: never built here (a scope
+        # chosen may have its rows still being built in a worker thread).
+        for rows in (self.model.rows(), *self._rows_by_scope.values()):
+            for r in rows:
+                if r.client_id == client_id:
+                    return r.client_name
         return client_id
 
     def _show_notes(self, client_id: str | None) -> None:
@@ -1369,18 +1461,35 @@ class PortfolioView(View):
         client = self._notes_client
         if client is None:
             return
-        chosen = {r.id for r in self.selected_rows()}
+        # What reads the tags: the tag filter, the groups by tag, the sort on «Étiquettes».
+        by_tags = self.tag_filter.currentData() is not None or self.group_by_value() is GroupBy.TAG
         self.notes.set(
             client, tags=split_tags(self.tags_edit.text()), note=self.note_edit.toPlainText()
         )
-        # The Étiquettes column and the tag choices follow.
-        self.model.set_rows(self.rows_for_scope())
-        self._fill_filters()
-        self.apply_filters()
-        if chosen:
-            self.select_ids(chosen)
+        self._fill_tags()
+        # The client's rows only, in place (their «Étiquettes» and search text): the order,
+        # the filters and the selection stay, without going through the whole list again.
+        rows = self.model.rows()
+        mine = map(client.__eq__, map(attrgetter("client_id"), rows))
+        self.model.rows_changed(itertools.compress(range(len(rows)), mine), [TAGS])
+        sorted_on_tags = self.model.sort_column() == TAGS
+        self.notes_task = None
+        if self.model.total_count() < LARGE:
+            if sorted_on_tags:
+                self.model.sort(TAGS, self.model.sort_order())
+            if by_tags:
+                self.apply_filters()
+        elif sorted_on_tags or self._rows_builder.is_running():
+            # The whole order changes (or rows being worked out read the tags before):
+            # sorted, filtered and counted again in a worker thread, the selection kept.
+            self.notes_task = self._rows_later()
+        elif by_tags:
+            self._refilter(count=True)  # a new predicate: the tags it read have changed
+            self.notes_task = self.filter_task
+        self._update_count()
         self._show_notes(client)
-        self._prepare_model()
+        if self._preparer.is_running():  # it read the tags before: done again
+            self._prepare_model()
 
     def _on_matrix_client(self, client_id: str) -> None:
         if client_id:
