@@ -145,6 +145,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Seul le mandataire peut refuser ou assigner une procuration externe reçue.",
         "Only the mandataire can refuse or assign a received external procuration.",
     ),
+    "not_mandataire_revoke_assignment": (
+        "Seul le mandataire peut révoquer l'assignation d'une procuration externe : ce sont "
+        "ses utilisateurs qui la détiennent.",
+        "Only the mandataire can revoke the assignment of an external procuration: its own "
+        "users hold it.",
+    ),
     "reason_required": (
         "Indiquez la raison du refus.",
         "Give the reason for the refusal.",

@@ -4,70 +4,70 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/app_controller.py" line="344"/>
+        <location filename="../../ui/app_controller.py" line="347"/>
         <source>Démarrage du service sur cet ordinateur… La première fois, les données de démonstration sont préparées ; cela peut prendre quelques secondes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="348"/>
-        <location filename="../../ui/app_controller.py" line="419"/>
+        <location filename="../../ui/app_controller.py" line="351"/>
+        <location filename="../../ui/app_controller.py" line="422"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="381"/>
+        <location filename="../../ui/app_controller.py" line="384"/>
         <source>Démarrage du service annulé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="382"/>
-        <location filename="../../ui/app_controller.py" line="388"/>
+        <location filename="../../ui/app_controller.py" line="385"/>
+        <location filename="../../ui/app_controller.py" line="391"/>
         <source>Réessayer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="392"/>
-        <location filename="../../ui/app_controller.py" line="414"/>
+        <location filename="../../ui/app_controller.py" line="395"/>
+        <location filename="../../ui/app_controller.py" line="417"/>
         <source>Service prêt sur cet ordinateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="417"/>
+        <location filename="../../ui/app_controller.py" line="420"/>
         <source>Démarrage du service sur cet ordinateur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="567"/>
+        <location filename="../../ui/app_controller.py" line="570"/>
         <source>Le service démarre sur cet ordinateur ; la connexion suivra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="587"/>
+        <location filename="../../ui/app_controller.py" line="590"/>
         <source>Votre mot de passe est temporaire : choisissez-en un nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="594"/>
+        <location filename="../../ui/app_controller.py" line="598"/>
         <source>Le mot de passe temporaire doit être remplacé avant d&apos;ouvrir une session. Connectez-vous de nouveau lorsque vous serez prêt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="684"/>
+        <location filename="../../ui/app_controller.py" line="726"/>
         <source>Reprise de votre session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="694"/>
+        <location filename="../../ui/app_controller.py" line="736"/>
         <source>Votre session mémorisée a pris fin : connectez-vous de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="826"/>
+        <location filename="../../ui/app_controller.py" line="893"/>
         <source>Votre session a pris fin. Reconnectez-vous pour continuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app_controller.py" line="828"/>
+        <location filename="../../ui/app_controller.py" line="895"/>
         <source>Vous êtes déconnecté. À bientôt !</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,38 +129,38 @@
 <context>
     <name>AssignmentTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="64"/>
+        <location filename="../../ui/dialogs/assignments.py" line="69"/>
         <source>En cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="68"/>
+        <location filename="../../ui/dialogs/assignments.py" line="73"/>
         <source>Date de début (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="73"/>
+        <location filename="../../ui/dialogs/assignments.py" line="78"/>
         <source>Date de fin (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="80"/>
+        <location filename="../../ui/dialogs/assignments.py" line="85"/>
         <location filename="../../ui/wizards/user_action.py" line="235"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="82"/>
+        <location filename="../../ui/dialogs/assignments.py" line="87"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="94"/>
+        <location filename="../../ui/dialogs/assignments.py" line="99"/>
         <source>Nom de famille et prénom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="97"/>
+        <location filename="../../ui/dialogs/assignments.py" line="102"/>
         <source>Code d&apos;utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="63"/>
+        <location filename="../../ui/dialogs/assignments.py" line="68"/>
         <location filename="../../ui/wizards/user_action.py" line="251"/>
         <source>État</source>
         <translation type="unfinished"></translation>
@@ -191,7 +191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="64"/>
+        <location filename="../../ui/dialogs/assignments.py" line="69"/>
         <location filename="../../ui/wizards/user_action.py" line="252"/>
         <source>Terminée</source>
         <translation type="unfinished"></translation>
@@ -208,99 +208,104 @@
 <context>
     <name>AssignmentsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="129"/>
-        <location filename="../../ui/dialogs/assignments.py" line="139"/>
+        <location filename="../../ui/dialogs/assignments.py" line="134"/>
+        <location filename="../../ui/dialogs/assignments.py" line="144"/>
         <source>Consultation ou révocation d&apos;une assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="142"/>
+        <location filename="../../ui/dialogs/assignments.py" line="147"/>
         <source>Procuration : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="147"/>
+        <location filename="../../ui/dialogs/assignments.py" line="152"/>
         <source>Procurations assignées à {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="159"/>
+        <location filename="../../ui/dialogs/assignments.py" line="164"/>
         <source>Assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="170"/>
-        <location filename="../../ui/dialogs/assignments.py" line="220"/>
+        <location filename="../../ui/dialogs/assignments.py" line="175"/>
+        <location filename="../../ui/dialogs/assignments.py" line="225"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="172"/>
+        <location filename="../../ui/dialogs/assignments.py" line="177"/>
         <source>&amp;Révoquer l&apos;assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="174"/>
+        <location filename="../../ui/dialogs/assignments.py" line="179"/>
         <source>&amp;Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="189"/>
+        <location filename="../../ui/dialogs/assignments.py" line="194"/>
         <source>L&apos;assignation est révoquée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="192"/>
+        <location filename="../../ui/dialogs/assignments.py" line="197"/>
         <source>Retour à la &amp;liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="234"/>
+        <location filename="../../ui/dialogs/assignments.py" line="239"/>
         <source>Aucune assignation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="237"/>
+        <location filename="../../ui/dialogs/assignments.py" line="242"/>
         <source>{0} assignation(s) en cours, {1} terminée(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="264"/>
+        <location filename="../../ui/dialogs/assignments.py" line="278"/>
+        <source>Seul le mandataire gère les assignations d&apos;une procuration externe : ce sont ses utilisateurs qui la détiennent, et lui seul peut les révoquer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assignments.py" line="285"/>
         <source>Service injoignable : réessayez une fois la connexion rétablie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="267"/>
+        <location filename="../../ui/dialogs/assignments.py" line="288"/>
         <source>Sélectionnez d&apos;abord une assignation dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="269"/>
+        <location filename="../../ui/dialogs/assignments.py" line="290"/>
         <source>Cette assignation est déjà terminée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="289"/>
+        <location filename="../../ui/dialogs/assignments.py" line="310"/>
         <source>Révocation d&apos;une assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="291"/>
+        <location filename="../../ui/dialogs/assignments.py" line="312"/>
         <source>Révoquer l&apos;assignation de {0}, {1} ({2}) ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="297"/>
+        <location filename="../../ui/dialogs/assignments.py" line="318"/>
         <source>Dès la transmission, cet utilisateur n&apos;agira plus avec la procuration « {0} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="300"/>
+        <location filename="../../ui/dialogs/assignments.py" line="321"/>
         <source>&amp;Révoquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assignments.py" line="301"/>
+        <location filename="../../ui/dialogs/assignments.py" line="322"/>
         <source>&amp;Non</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,72 +488,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="379"/>
+        <location filename="../../ui/wizards/bulk.py" line="376"/>
         <source>Nouvelle date de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="380"/>
+        <location filename="../../ui/wizards/bulk.py" line="377"/>
         <source>Date &amp;maximale de chacune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="382"/>
+        <location filename="../../ui/wizards/bulk.py" line="379"/>
         <source>Chaque procuration prend sa propre date maximale : début + 3 ans − 1 jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="386"/>
+        <location filename="../../ui/wizards/bulk.py" line="383"/>
         <source>Raison du refus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="391"/>
+        <location filename="../../ui/wizards/bulk.py" line="388"/>
         <source>Utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="396"/>
+        <location filename="../../ui/wizards/bulk.py" line="393"/>
         <source>Choisissez la nouvelle date de fin des procurations sélectionnées. Une procuration ne peut être valide plus de trois ans moins un jour : chacune est ramenée au besoin à sa propre limite. Chacune sera modifiée par sa propre transaction, avec son propre accusé de réception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="402"/>
+        <location filename="../../ui/wizards/bulk.py" line="399"/>
         <source>&amp;Nouvelle date de fin*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="406"/>
+        <location filename="../../ui/wizards/bulk.py" line="403"/>
         <source>(AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="415"/>
+        <location filename="../../ui/wizards/bulk.py" line="412"/>
         <source>Les entreprises mandantes verront la raison du refus. Chaque procuration sera refusée par sa propre transaction, avec son propre accusé de réception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="419"/>
+        <location filename="../../ui/wizards/bulk.py" line="416"/>
         <source>&amp;Raison du refus*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="426"/>
+        <location filename="../../ui/wizards/bulk.py" line="423"/>
         <source>Choisissez l&apos;utilisateur de votre entreprise qui détiendra les procurations sélectionnées. Un utilisateur détient au plus une procuration de chaque entreprise : une procuration d&apos;un client dont il en détient déjà une sera refusée par le service, avec la raison.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="432"/>
+        <location filename="../../ui/wizards/bulk.py" line="429"/>
         <source>&amp;Utilisateur*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="469"/>
+        <location filename="../../ui/wizards/bulk.py" line="466"/>
         <source>Chargement des utilisateurs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="441"/>
+        <location filename="../../ui/wizards/bulk.py" line="438"/>
         <source>Les procurations sélectionnées seront révoquées : leurs assignations prennent fin et les mandataires en sont avisés. Chacune sera révoquée par sa propre transaction, avec son propre accusé de réception.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,117 +578,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="489"/>
+        <location filename="../../ui/wizards/bulk.py" line="486"/>
         <source>Progression du traitement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="490"/>
+        <location filename="../../ui/wizards/bulk.py" line="487"/>
         <source>%v sur %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="563"/>
+        <location filename="../../ui/wizards/bulk.py" line="560"/>
         <source>Choisissez un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="622"/>
+        <location filename="../../ui/wizards/bulk.py" line="619"/>
         <source>{0} procuration(s) sélectionnée(s) : {1} à transmettre, {2} non transmise(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="630"/>
+        <location filename="../../ui/wizards/bulk.py" line="627"/>
         <source>La nouvelle date de fin ne peut pas être passée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="632"/>
+        <location filename="../../ui/wizards/bulk.py" line="629"/>
         <source>Indiquez la raison du refus : les clients la verront.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="634"/>
+        <location filename="../../ui/wizards/bulk.py" line="631"/>
         <source>Choisissez l&apos;utilisateur qui détiendra les procurations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="638"/>
+        <location filename="../../ui/wizards/bulk.py" line="635"/>
         <source>Aucune des procurations sélectionnées ne peut être traitée : voyez la raison de chacune ci-dessous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="656"/>
+        <location filename="../../ui/wizards/bulk.py" line="653"/>
         <source>{0} procuration(s) seront traitées, chacune par sa propre transaction, avec son propre accusé de réception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="660"/>
+        <location filename="../../ui/wizards/bulk.py" line="657"/>
         <source>Date de fin demandée : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="662"/>
+        <location filename="../../ui/wizards/bulk.py" line="659"/>
         <source>Utilisateur : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="664"/>
+        <location filename="../../ui/wizards/bulk.py" line="661"/>
         <source>Raison du refus : « {0} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="667"/>
+        <location filename="../../ui/wizards/bulk.py" line="664"/>
         <source>{0} ne le seront pas ; la raison de chacune est dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="683"/>
+        <location filename="../../ui/wizards/bulk.py" line="680"/>
         <source>Le service est injoignable : reprenez dès le retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="713"/>
+        <location filename="../../ui/wizards/bulk.py" line="710"/>
         <source>Arrêt après l&apos;élément en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="722"/>
+        <location filename="../../ui/wizards/bulk.py" line="719"/>
         <source>Transmission : {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="745"/>
+        <location filename="../../ui/wizards/bulk.py" line="742"/>
         <source>Le traitement a été interrompu avant la fin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="752"/>
+        <location filename="../../ui/wizards/bulk.py" line="749"/>
         <source>{0} élément(s) restent à transmettre : « Reprendre » les transmet avec les mêmes clés, rien n&apos;est fait deux fois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="765"/>
+        <location filename="../../ui/wizards/bulk.py" line="762"/>
         <source>Traitement terminé : {0} fait(s), {1} refusé(s) par le service, {2} non transmis. Chaque élément fait a son accusé de réception et son numéro de référence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="776"/>
+        <location filename="../../ui/wizards/bulk.py" line="773"/>
         <source>Éléments non traités ({0}) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="809"/>
+        <location filename="../../ui/wizards/bulk.py" line="806"/>
         <source>Enregistrer l&apos;accusé de réception du traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="811"/>
+        <location filename="../../ui/wizards/bulk.py" line="808"/>
         <source>Documents PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizards/bulk.py" line="830"/>
+        <location filename="../../ui/wizards/bulk.py" line="827"/>
         <source>Aperçu de l&apos;accusé de réception du traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,68 +1073,68 @@
 <context>
     <name>ExpiryTableModel</name>
     <message>
-        <location filename="../../ui/views/expiry.py" line="103"/>
+        <location filename="../../ui/views/expiry.py" line="104"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="108"/>
+        <location filename="../../ui/views/expiry.py" line="109"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="111"/>
+        <location filename="../../ui/views/expiry.py" line="112"/>
         <source>Jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="117"/>
+        <location filename="../../ui/views/expiry.py" line="118"/>
         <source>Élément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="119"/>
+        <location filename="../../ui/views/expiry.py" line="120"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="121"/>
+        <location filename="../../ui/views/expiry.py" line="122"/>
         <source>Assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="124"/>
+        <location filename="../../ui/views/expiry.py" line="126"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="125"/>
+        <location filename="../../ui/views/expiry.py" line="131"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="126"/>
+        <location filename="../../ui/views/expiry.py" line="136"/>
         <source>Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="128"/>
+        <location filename="../../ui/views/expiry.py" line="139"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="129"/>
+        <location filename="../../ui/views/expiry.py" line="140"/>
         <source>Reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="129"/>
+        <location filename="../../ui/views/expiry.py" line="140"/>
         <source>Mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="132"/>
+        <location filename="../../ui/views/expiry.py" line="143"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,280 +1142,280 @@
 <context>
     <name>ExpiryView</name>
     <message>
-        <location filename="../../ui/views/expiry.py" line="85"/>
+        <location filename="../../ui/views/expiry.py" line="86"/>
         <source>Échues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="86"/>
+        <location filename="../../ui/views/expiry.py" line="87"/>
         <source>D&apos;ici 1 jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="87"/>
+        <location filename="../../ui/views/expiry.py" line="88"/>
         <source>D&apos;ici 7 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="88"/>
+        <location filename="../../ui/views/expiry.py" line="89"/>
         <source>D&apos;ici 14 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="89"/>
+        <location filename="../../ui/views/expiry.py" line="90"/>
         <source>D&apos;ici 30 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="158"/>
-        <location filename="../../ui/views/expiry.py" line="228"/>
-        <location filename="../../ui/views/expiry.py" line="315"/>
+        <location filename="../../ui/views/expiry.py" line="169"/>
+        <location filename="../../ui/views/expiry.py" line="239"/>
+        <location filename="../../ui/views/expiry.py" line="316"/>
         <source>Échéances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="163"/>
+        <location filename="../../ui/views/expiry.py" line="174"/>
         <source>Les procurations et les assignations qui se terminent d&apos;ici 30 jours, et celles qui sont échues, pour tous vos clients. Renouvelez ou prolongez celles de votre entreprise d&apos;un clic; une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="192"/>
+        <location filename="../../ui/views/expiry.py" line="203"/>
         <source>Procurations et assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="193"/>
+        <location filename="../../ui/views/expiry.py" line="204"/>
         <source>Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="194"/>
+        <location filename="../../ui/views/expiry.py" line="205"/>
         <source>Assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="195"/>
+        <location filename="../../ui/views/expiry.py" line="206"/>
         <source>Élément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="196"/>
+        <location filename="../../ui/views/expiry.py" line="207"/>
         <source>É&amp;lément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="200"/>
+        <location filename="../../ui/views/expiry.py" line="211"/>
         <source>Reçues et de mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="201"/>
+        <location filename="../../ui/views/expiry.py" line="212"/>
         <source>Reçues des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="202"/>
+        <location filename="../../ui/views/expiry.py" line="213"/>
         <source>De mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="203"/>
+        <location filename="../../ui/views/expiry.py" line="214"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="204"/>
+        <location filename="../../ui/views/expiry.py" line="215"/>
         <source>Pro&amp;venance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="209"/>
+        <location filename="../../ui/views/expiry.py" line="220"/>
         <source>Entreprise, description, détenteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="210"/>
+        <location filename="../../ui/views/expiry.py" line="221"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="211"/>
+        <location filename="../../ui/views/expiry.py" line="222"/>
         <source>Rec&amp;hercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="264"/>
+        <location filename="../../ui/views/expiry.py" line="265"/>
         <source>Re&amp;nouveler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="265"/>
+        <location filename="../../ui/views/expiry.py" line="266"/>
         <source>&amp;Prolonger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="266"/>
+        <location filename="../../ui/views/expiry.py" line="267"/>
         <source>Prolonger la &amp;sélection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="267"/>
+        <location filename="../../ui/views/expiry.py" line="268"/>
         <source>Exporter au &amp;calendrier (ICS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="268"/>
+        <location filename="../../ui/views/expiry.py" line="269"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="373"/>
+        <location filename="../../ui/views/expiry.py" line="378"/>
         <source>Éléments : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="375"/>
+        <location filename="../../ui/views/expiry.py" line="380"/>
         <source>Éléments : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="397"/>
-        <location filename="../../ui/views/expiry.py" line="417"/>
+        <location filename="../../ui/views/expiry.py" line="402"/>
+        <location filename="../../ui/views/expiry.py" line="422"/>
         <source>Cette procuration a été donnée par {0} : seule cette entreprise peut la prolonger ou la renouveler. Communiquez avec elle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="401"/>
+        <location filename="../../ui/views/expiry.py" line="406"/>
         <source>Une assignation se termine au plus tard avec sa procuration : prolongez la procuration, puis assignez-la de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="405"/>
+        <location filename="../../ui/views/expiry.py" line="410"/>
         <source>Une procuration échue, révoquée ou refusée ne se prolonge plus : renouvelez-la.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="408"/>
+        <location filename="../../ui/views/expiry.py" line="413"/>
         <source>Sa date de fin est déjà à sa limite (début + 3 ans − 1 jour) : renouvelez-la.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="421"/>
+        <location filename="../../ui/views/expiry.py" line="426"/>
         <source>Choisissez la procuration elle-même pour la renouveler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="424"/>
+        <location filename="../../ui/views/expiry.py" line="429"/>
         <source>Une procuration révoquée ou refusée ne se renouvelle pas : créez-en une nouvelle dans « Gestion des procurations ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="432"/>
+        <location filename="../../ui/views/expiry.py" line="437"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="433"/>
+        <location filename="../../ui/views/expiry.py" line="438"/>
         <source>Sélectionnez une seule ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="434"/>
+        <location filename="../../ui/views/expiry.py" line="439"/>
         <source>Sélectionnez d&apos;abord une ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="451"/>
+        <location filename="../../ui/views/expiry.py" line="456"/>
         <source>Sélectionnez des procurations actives de votre entreprise (une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="459"/>
+        <location filename="../../ui/views/expiry.py" line="464"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="477"/>
+        <location filename="../../ui/views/expiry.py" line="482"/>
         <source>Créer une nouvelle procuration semblable à celle-ci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="478"/>
+        <location filename="../../ui/views/expiry.py" line="483"/>
         <source>Modifier la date de fin de cette procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="479"/>
+        <location filename="../../ui/views/expiry.py" line="484"/>
         <source>Reporter la date de fin de toutes les procurations choisies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="561"/>
+        <location filename="../../ui/views/expiry.py" line="566"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="561"/>
+        <location filename="../../ui/views/expiry.py" line="566"/>
         <source>Assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="563"/>
+        <location filename="../../ui/views/expiry.py" line="568"/>
         <source>Fin — {0} : {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="565"/>
+        <location filename="../../ui/views/expiry.py" line="570"/>
         <source>Entreprise mandante : {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="566"/>
+        <location filename="../../ui/views/expiry.py" line="571"/>
         <source>Description : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="567"/>
+        <location filename="../../ui/views/expiry.py" line="572"/>
         <source>Date de fin : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="568"/>
+        <location filename="../../ui/views/expiry.py" line="573"/>
         <source>État : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="571"/>
+        <location filename="../../ui/views/expiry.py" line="576"/>
         <source>Détenteur : {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="573"/>
+        <location filename="../../ui/views/expiry.py" line="578"/>
         <source>Provenance : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="574"/>
+        <location filename="../../ui/views/expiry.py" line="579"/>
         <source>reçue du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="574"/>
+        <location filename="../../ui/views/expiry.py" line="579"/>
         <source>votre entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="592"/>
+        <location filename="../../ui/views/expiry.py" line="597"/>
         <source>Procura — Échéances — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="606"/>
+        <location filename="../../ui/views/expiry.py" line="611"/>
         <source>Calendrier iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="605"/>
+        <location filename="../../ui/views/expiry.py" line="610"/>
         <source>Exporter les échéances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,50 +1604,50 @@
 <context>
     <name>GrantTableModel</name>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="186"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="189"/>
         <source>Personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="187"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="190"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="188"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="191"/>
         <source>Numéro
 d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="190"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="193"/>
         <source>Ministère ou
 organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="195"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="198"/>
         <source>Droits d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="199"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="202"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="201"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="204"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="211"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="214"/>
         <source>Jusqu&apos;au
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="215"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="218"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,7 +1655,7 @@ organisme</source>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="346"/>
+        <location filename="../../ui/views/portfolio.py" line="377"/>
         <source>Tous ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,62 +1852,62 @@ date de fin</source>
 <context>
     <name>ListExport</name>
     <message>
-        <location filename="../../ui/list_export.py" line="365"/>
+        <location filename="../../ui/list_export.py" line="361"/>
         <source>E&amp;xporter (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="366"/>
+        <location filename="../../ui/list_export.py" line="362"/>
         <source>&amp;Imprimer la liste…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="372"/>
+        <location filename="../../ui/list_export.py" line="368"/>
         <source>Enregistrer la liste affichée, filtrée et triée comme à l&apos;écran, dans un fichier CSV pour Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="379"/>
+        <location filename="../../ui/list_export.py" line="375"/>
         <source>Imprimer la liste affichée, filtrée et triée comme à l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="441"/>
+        <location filename="../../ui/list_export.py" line="437"/>
         <source>{0} — {1} — au {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="448"/>
+        <location filename="../../ui/list_export.py" line="444"/>
         <source>Lignes : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="449"/>
+        <location filename="../../ui/list_export.py" line="445"/>
         <source>Lignes : {0} sur {1} (liste filtrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="464"/>
+        <location filename="../../ui/list_export.py" line="460"/>
         <source>Page {0} de {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="476"/>
+        <location filename="../../ui/list_export.py" line="472"/>
         <source>CSV pour Excel, point-virgule (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="477"/>
+        <location filename="../../ui/list_export.py" line="473"/>
         <source>CSV, virgule (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="480"/>
+        <location filename="../../ui/list_export.py" line="476"/>
         <source>Exporter la liste (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/list_export.py" line="509"/>
+        <location filename="../../ui/list_export.py" line="505"/>
         <source>Aperçu avant impression — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,233 +1968,233 @@ date de fin</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Dossier de l&apos;entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Gestion des dossiers des utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Inscription aux services électroniques</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Gestion des procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Procurations reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Portefeuille des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Échéances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Accusés de réception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Procura — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Se déconnecter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Chargement en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Annuler le chargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Le service ne répond pas : les renseignements affichés peuvent ne pas être à jour, et les transactions sont suspendues jusqu&apos;à son retour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Chargement de l&apos;écran…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Verrouiller l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Se &amp;déconnecter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Affichage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Aid&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>À &amp;propos de Procura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Journal du programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Connecté : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Entreprise : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Quitter Procura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Une transaction est en cours. Voulez-vous vraiment quitter ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Les données non transmises seront perdues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&amp;Rester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Procura — {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Terminez ou annulez la transaction en cours pour changer d&apos;écran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="779"/>
         <source>{0} ({1} non lus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="807"/>
         <source>La langue choisie sera appliquée au prochain démarrage de Procura.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="815"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>À propos de Procura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="816"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>Procura, version {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>Administration des accès délégués des entreprises aux services en ligne gouvernementaux : dossiers des utilisateurs, procurations, inscriptions aux services des ministères et organismes, accusés de réception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="840"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Journal du programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Le journal de Procura est enregistré dans ce dossier :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="851"/>
         <source>Si le soutien technique vous le demande, joignez-lui le fichier procura.log de ce dossier. Il ne contient aucun mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>&amp;Ouvrir le dossier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,22 +2202,22 @@ date de fin</source>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="131"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="134"/>
         <source>{0} client(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="142"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="145"/>
         <source>aucun droit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="149"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="152"/>
         <source>Tous les services de {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="156"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="159"/>
         <source>… et {0} autre(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,81 +2557,81 @@ date de fin</source>
 <context>
     <name>PortfolioTableModel</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="256"/>
+        <location filename="../../ui/views/portfolio.py" line="287"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="261"/>
+        <location filename="../../ui/views/portfolio.py" line="292"/>
         <source>Numéro
 d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="266"/>
+        <location filename="../../ui/views/portfolio.py" line="297"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="271"/>
+        <location filename="../../ui/views/portfolio.py" line="302"/>
         <source>Droits
 d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="276"/>
+        <location filename="../../ui/views/portfolio.py" line="307"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="277"/>
+        <location filename="../../ui/views/portfolio.py" line="308"/>
         <source>Reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="277"/>
+        <location filename="../../ui/views/portfolio.py" line="308"/>
         <source>Mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="279"/>
+        <location filename="../../ui/views/portfolio.py" line="310"/>
         <source>Reçue d&apos;une entreprise cliente, ou donnée par votre entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="283"/>
+        <location filename="../../ui/views/portfolio.py" line="314"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="288"/>
+        <location filename="../../ui/views/portfolio.py" line="319"/>
         <source>AC : actif · RF : refusée · RV : révoquée · EC : échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="291"/>
+        <location filename="../../ui/views/portfolio.py" line="322"/>
         <source>Détenteurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="293"/>
+        <location filename="../../ui/views/portfolio.py" line="324"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="296"/>
+        <location filename="../../ui/views/portfolio.py" line="327"/>
         <source>Jours
 restants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="300"/>
+        <location filename="../../ui/views/portfolio.py" line="331"/>
         <source>Jours d&apos;ici la date de fin (négatif : déjà passée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="302"/>
+        <location filename="../../ui/views/portfolio.py" line="333"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,432 +2639,432 @@ restants</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="382"/>
-        <location filename="../../ui/views/portfolio.py" line="736"/>
+        <location filename="../../ui/views/portfolio.py" line="421"/>
+        <location filename="../../ui/views/portfolio.py" line="779"/>
         <source>Portefeuille des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="387"/>
+        <location filename="../../ui/views/portfolio.py" line="426"/>
         <source>Toutes vos entreprises clientes et les procurations reçues d&apos;elles. Regroupez ou filtrez par client, ministère, service, état, détenteur, date de fin ou étiquette; sélectionnez plusieurs lignes pour les traiter en lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="401"/>
+        <location filename="../../ui/views/portfolio.py" line="440"/>
         <source>Re&amp;prendre le traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="402"/>
+        <location filename="../../ui/views/portfolio.py" line="441"/>
         <source>Reprendre le traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="417"/>
+        <location filename="../../ui/views/portfolio.py" line="456"/>
         <source>Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="418"/>
+        <location filename="../../ui/views/portfolio.py" line="457"/>
         <source>Reçues des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="419"/>
+        <location filename="../../ui/views/portfolio.py" line="458"/>
         <source>De mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="420"/>
-        <location filename="../../ui/views/portfolio.py" line="899"/>
+        <location filename="../../ui/views/portfolio.py" line="459"/>
+        <location filename="../../ui/views/portfolio.py" line="1029"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="421"/>
+        <location filename="../../ui/views/portfolio.py" line="460"/>
         <source>Pro&amp;curations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="424"/>
+        <location filename="../../ui/views/portfolio.py" line="463"/>
         <source>Entreprise, numéro, description, détenteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="426"/>
+        <location filename="../../ui/views/portfolio.py" line="465"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="427"/>
+        <location filename="../../ui/views/portfolio.py" line="466"/>
         <source>Rec&amp;hercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="428"/>
-        <location filename="../../ui/views/portfolio.py" line="429"/>
+        <location filename="../../ui/views/portfolio.py" line="467"/>
+        <location filename="../../ui/views/portfolio.py" line="468"/>
         <source>Effacer les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="432"/>
+        <location filename="../../ui/views/portfolio.py" line="471"/>
         <source>Ministère ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="434"/>
-        <location filename="../../ui/views/portfolio.py" line="486"/>
+        <location filename="../../ui/views/portfolio.py" line="473"/>
+        <location filename="../../ui/views/portfolio.py" line="525"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="438"/>
-        <location filename="../../ui/views/portfolio.py" line="487"/>
+        <location filename="../../ui/views/portfolio.py" line="477"/>
+        <location filename="../../ui/views/portfolio.py" line="526"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="439"/>
+        <location filename="../../ui/views/portfolio.py" line="478"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="442"/>
-        <location filename="../../ui/views/portfolio.py" line="488"/>
+        <location filename="../../ui/views/portfolio.py" line="481"/>
+        <location filename="../../ui/views/portfolio.py" line="527"/>
         <source>Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="445"/>
+        <location filename="../../ui/views/portfolio.py" line="484"/>
         <source>Date de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="446"/>
+        <location filename="../../ui/views/portfolio.py" line="485"/>
         <source>Toutes les dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="448"/>
+        <location filename="../../ui/views/portfolio.py" line="487"/>
         <source>Échues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="449"/>
+        <location filename="../../ui/views/portfolio.py" line="488"/>
         <source>D&apos;ici 1 jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="450"/>
+        <location filename="../../ui/views/portfolio.py" line="489"/>
         <source>D&apos;ici 7 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="451"/>
+        <location filename="../../ui/views/portfolio.py" line="490"/>
         <source>D&apos;ici 14 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="452"/>
+        <location filename="../../ui/views/portfolio.py" line="491"/>
         <source>D&apos;ici 30 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="453"/>
+        <location filename="../../ui/views/portfolio.py" line="492"/>
         <source>D&apos;ici 90 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="454"/>
+        <location filename="../../ui/views/portfolio.py" line="493"/>
         <source>Dans plus de 90 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="457"/>
-        <location filename="../../ui/views/portfolio.py" line="490"/>
+        <location filename="../../ui/views/portfolio.py" line="496"/>
+        <location filename="../../ui/views/portfolio.py" line="529"/>
         <source>Étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="470"/>
+        <location filename="../../ui/views/portfolio.py" line="509"/>
         <source>&amp;Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="471"/>
+        <location filename="../../ui/views/portfolio.py" line="510"/>
         <source>Ser&amp;vice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="472"/>
+        <location filename="../../ui/views/portfolio.py" line="511"/>
         <source>É&amp;tat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="473"/>
+        <location filename="../../ui/views/portfolio.py" line="512"/>
         <source>&amp;Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="474"/>
+        <location filename="../../ui/views/portfolio.py" line="513"/>
         <source>Date de &amp;fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="475"/>
+        <location filename="../../ui/views/portfolio.py" line="514"/>
         <source>Éti&amp;quette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="482"/>
+        <location filename="../../ui/views/portfolio.py" line="521"/>
         <source>Regrouper par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="484"/>
+        <location filename="../../ui/views/portfolio.py" line="523"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="485"/>
+        <location filename="../../ui/views/portfolio.py" line="524"/>
         <source>Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="489"/>
+        <location filename="../../ui/views/portfolio.py" line="528"/>
         <source>Mois de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="493"/>
+        <location filename="../../ui/views/portfolio.py" line="532"/>
         <source>Re&amp;grouper par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="498"/>
+        <location filename="../../ui/views/portfolio.py" line="537"/>
         <source>Groupes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="514"/>
+        <location filename="../../ui/views/portfolio.py" line="553"/>
         <source>Procurations du portefeuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="545"/>
+        <location filename="../../ui/views/portfolio.py" line="584"/>
         <source>Notes du cabinet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="552"/>
+        <location filename="../../ui/views/portfolio.py" line="591"/>
         <source>TPS trimestrielle, À relancer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="553"/>
+        <location filename="../../ui/views/portfolio.py" line="592"/>
         <source>Étiquettes du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="554"/>
+        <location filename="../../ui/views/portfolio.py" line="593"/>
         <source>É&amp;tiquettes (séparées par des virgules)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="558"/>
+        <location filename="../../ui/views/portfolio.py" line="597"/>
         <source>Note sur le client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="559"/>
+        <location filename="../../ui/views/portfolio.py" line="598"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="560"/>
+        <location filename="../../ui/views/portfolio.py" line="599"/>
         <source>En&amp;registrer la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="561"/>
+        <location filename="../../ui/views/portfolio.py" line="600"/>
         <source>Enregistrer les étiquettes et la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="564"/>
+        <location filename="../../ui/views/portfolio.py" line="603"/>
         <source>Gardées sur cet ordinateur seulement; le service et vos clients ne les voient pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="631"/>
+        <location filename="../../ui/views/portfolio.py" line="640"/>
         <source>Filtrage en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="614"/>
+        <location filename="../../ui/views/portfolio.py" line="656"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="614"/>
+        <location filename="../../ui/views/portfolio.py" line="656"/>
         <source>Voir la procuration sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="617"/>
+        <location filename="../../ui/views/portfolio.py" line="659"/>
         <source>A&amp;ssigner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="618"/>
+        <location filename="../../ui/views/portfolio.py" line="660"/>
         <source>Assigner les procurations reçues sélectionnées à un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="622"/>
+        <location filename="../../ui/views/portfolio.py" line="664"/>
         <source>Re&amp;fuser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="623"/>
+        <location filename="../../ui/views/portfolio.py" line="665"/>
         <source>Refuser les procurations reçues sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="627"/>
+        <location filename="../../ui/views/portfolio.py" line="669"/>
         <source>Pro&amp;longer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="629"/>
+        <location filename="../../ui/views/portfolio.py" line="671"/>
         <source>Reporter la date de fin des procurations de votre entreprise sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="634"/>
+        <location filename="../../ui/views/portfolio.py" line="676"/>
         <source>Ré&amp;voquer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="635"/>
+        <location filename="../../ui/views/portfolio.py" line="677"/>
         <source>Révoquer les procurations de votre entreprise sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="637"/>
+        <location filename="../../ui/views/portfolio.py" line="679"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="637"/>
+        <location filename="../../ui/views/portfolio.py" line="679"/>
         <source>Relire les listes auprès du service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="416"/>
+        <location filename="../../ui/views/portfolio.py" line="455"/>
         <source>&amp;Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="672"/>
+        <location filename="../../ui/views/portfolio.py" line="715"/>
         <source>&amp;Qui peut agir pour qui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="889"/>
-        <location filename="../../ui/views/portfolio.py" line="894"/>
-        <location filename="../../ui/views/portfolio.py" line="906"/>
+        <location filename="../../ui/views/portfolio.py" line="1015"/>
+        <location filename="../../ui/views/portfolio.py" line="1020"/>
+        <location filename="../../ui/views/portfolio.py" line="1035"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="894"/>
+        <location filename="../../ui/views/portfolio.py" line="1020"/>
         <source>Aucun (non assignées)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="899"/>
+        <location filename="../../ui/views/portfolio.py" line="1029"/>
         <source>Sans étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="993"/>
+        <location filename="../../ui/views/portfolio.py" line="1219"/>
         <source>(aucun détenteur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="994"/>
+        <location filename="../../ui/views/portfolio.py" line="1220"/>
         <source>(sans étiquette)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1075"/>
+        <location filename="../../ui/views/portfolio.py" line="1321"/>
         <source>Chargement des données hors ligne… {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1080"/>
+        <location filename="../../ui/views/portfolio.py" line="1326"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1083"/>
+        <location filename="../../ui/views/portfolio.py" line="1329"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1120"/>
+        <location filename="../../ui/views/portfolio.py" line="1372"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1121"/>
+        <location filename="../../ui/views/portfolio.py" line="1373"/>
         <source>Sélectionnez d&apos;abord des procurations dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1129"/>
+        <location filename="../../ui/views/portfolio.py" line="1381"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1135"/>
+        <location filename="../../ui/views/portfolio.py" line="1387"/>
         <source>Une seule à la fois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1138"/>
-        <location filename="../../ui/views/portfolio.py" line="1142"/>
+        <location filename="../../ui/views/portfolio.py" line="1390"/>
+        <location filename="../../ui/views/portfolio.py" line="1394"/>
         <source>Aucune procuration reçue active parmi les lignes sélectionnées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1147"/>
+        <location filename="../../ui/views/portfolio.py" line="1399"/>
         <source>Seule l&apos;entreprise mandante peut prolonger une procuration : aucune des lignes sélectionnées n&apos;est une procuration active de votre entreprise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1154"/>
+        <location filename="../../ui/views/portfolio.py" line="1406"/>
         <source>Aucune procuration active de votre entreprise parmi les lignes sélectionnées : une procuration reçue se refuse, elle ne se révoque pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1169"/>
+        <location filename="../../ui/views/portfolio.py" line="1421"/>
         <source>{0} sélectionnée(s) : {1} reçue(s) active(s), {2} de votre entreprise active(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1175"/>
+        <location filename="../../ui/views/portfolio.py" line="1427"/>
         <source>Maj+clic ou Ctrl+clic pour en sélectionner plusieurs; Ctrl+A : toutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1198"/>
+        <location filename="../../ui/views/portfolio.py" line="1453"/>
         <source>Choisissez un client (une ligne, ou un client à gauche).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1311"/>
+        <location filename="../../ui/views/portfolio.py" line="1583"/>
         <source>Un traitement en lot commencé le {0} n&apos;est pas terminé : {1} élément(s) restent à transmettre. Le reprendre ne refait rien de ce qui a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,43 +3344,43 @@ d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/procurations.py" line="99"/>
+        <location filename="../../ui/models/procurations.py" line="100"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/procurations.py" line="102"/>
+        <location filename="../../ui/models/procurations.py" line="110"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/procurations.py" line="109"/>
+        <location filename="../../ui/models/procurations.py" line="117"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/procurations.py" line="116"/>
+        <location filename="../../ui/models/procurations.py" line="124"/>
         <source>Proc.
 assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/procurations.py" line="117"/>
+        <location filename="../../ui/models/procurations.py" line="125"/>
         <source>Oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/procurations.py" line="117"/>
+        <location filename="../../ui/models/procurations.py" line="125"/>
         <source>Non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/procurations.py" line="119"/>
+        <location filename="../../ui/models/procurations.py" line="127"/>
         <source>Procuration assignée à au moins un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/procurations.py" line="122"/>
+        <location filename="../../ui/models/procurations.py" line="130"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
@@ -3450,7 +3455,7 @@ assignée</source>
     </message>
     <message>
         <location filename="../../ui/views/procurations.py" line="261"/>
-        <location filename="../../ui/views/procurations.py" line="429"/>
+        <location filename="../../ui/views/procurations.py" line="428"/>
         <source>Gestion des procurations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,87 +3465,87 @@ assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="271"/>
+        <location filename="../../ui/views/procurations.py" line="270"/>
         <source>Numéro, description ou mandataire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="275"/>
+        <location filename="../../ui/views/procurations.py" line="274"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="276"/>
+        <location filename="../../ui/views/procurations.py" line="275"/>
         <source>IN – Interne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="277"/>
+        <location filename="../../ui/views/procurations.py" line="276"/>
         <source>EX – Externe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="278"/>
+        <location filename="../../ui/views/procurations.py" line="277"/>
         <source>T&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="280"/>
+        <location filename="../../ui/views/procurations.py" line="279"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="283"/>
+        <location filename="../../ui/views/procurations.py" line="282"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="286"/>
+        <location filename="../../ui/views/procurations.py" line="285"/>
         <source>É&amp;tat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="288"/>
+        <location filename="../../ui/views/procurations.py" line="287"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="291"/>
+        <location filename="../../ui/views/procurations.py" line="290"/>
         <source>Tous les ministères et organismes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="298"/>
+        <location filename="../../ui/views/procurations.py" line="297"/>
         <source>&amp;Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="300"/>
+        <location filename="../../ui/views/procurations.py" line="299"/>
         <source>Ministère ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="302"/>
+        <location filename="../../ui/views/procurations.py" line="301"/>
         <source>Se terminant d&apos;ici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="306"/>
+        <location filename="../../ui/views/procurations.py" line="305"/>
         <source> jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="307"/>
+        <location filename="../../ui/views/procurations.py" line="306"/>
         <source>Nombre de jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="308"/>
+        <location filename="../../ui/views/procurations.py" line="307"/>
         <source>Effacer &amp;les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="334"/>
+        <location filename="../../ui/views/procurations.py" line="336"/>
         <source>Liste des procurations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,12 +3630,12 @@ assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="505"/>
+        <location filename="../../ui/views/procurations.py" line="504"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/procurations.py" line="507"/>
+        <location filename="../../ui/views/procurations.py" line="506"/>
         <source>Nombre de procurations : {0} (sur {1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,12 +3663,12 @@ assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="177"/>
+        <location filename="../../ui/views/receipts.py" line="178"/>
         <source>Objet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="178"/>
+        <location filename="../../ui/views/receipts.py" line="181"/>
         <source>Transmis par</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,58 +3719,58 @@ assignée</source>
 <context>
     <name>ReceiptsView</name>
     <message>
-        <location filename="../../ui/views/receipts.py" line="212"/>
+        <location filename="../../ui/views/receipts.py" line="218"/>
         <source>Les accusés de réception des transactions de l&apos;entreprise, du plus récent au plus ancien. Retrouvez-en un par son numéro de référence (9 chiffres), puis réimprimez-le ou enregistrez-le en PDF : il est identique à l&apos;original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="226"/>
+        <location filename="../../ui/views/receipts.py" line="232"/>
         <source>p. ex. 002909985</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="228"/>
+        <location filename="../../ui/views/receipts.py" line="234"/>
         <source>Numéro de référence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="230"/>
+        <location filename="../../ui/views/receipts.py" line="236"/>
         <source>Neuf chiffres retrouvent un accusé ; moins de chiffres filtrent la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="233"/>
+        <location filename="../../ui/views/receipts.py" line="239"/>
         <source>Numéro de &amp;référence :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="238"/>
+        <location filename="../../ui/views/receipts.py" line="244"/>
         <source>Genre de transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="239"/>
+        <location filename="../../ui/views/receipts.py" line="245"/>
         <source>&amp;Genre :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="251"/>
-        <location filename="../../ui/views/receipts.py" line="299"/>
+        <location filename="../../ui/views/receipts.py" line="257"/>
+        <location filename="../../ui/views/receipts.py" line="304"/>
         <source>Accusés de réception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="344"/>
+        <location filename="../../ui/views/receipts.py" line="349"/>
         <source>Aucun accusé de réception de l&apos;entreprise ne porte le numéro {0}. Vérifiez le numéro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="384"/>
+        <location filename="../../ui/views/receipts.py" line="389"/>
         <source>Nombre d&apos;accusés : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/receipts.py" line="386"/>
+        <location filename="../../ui/views/receipts.py" line="391"/>
         <source>Accusés affichés : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3773,68 +3778,68 @@ assignée</source>
 <context>
     <name>ReceivedProcurationDetails</name>
     <message>
-        <location filename="../../ui/views/received.py" line="624"/>
-        <location filename="../../ui/views/received.py" line="625"/>
+        <location filename="../../ui/views/received.py" line="619"/>
+        <location filename="../../ui/views/received.py" line="620"/>
         <source>Consultation d&apos;une procuration reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="636"/>
+        <location filename="../../ui/views/received.py" line="631"/>
         <source>Informations sur l&apos;assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="643"/>
+        <location filename="../../ui/views/received.py" line="638"/>
         <source>Chargement des assignations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="656"/>
+        <location filename="../../ui/views/received.py" line="651"/>
         <source>&amp;Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="657"/>
+        <location filename="../../ui/views/received.py" line="652"/>
         <source>A&amp;ssigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="658"/>
+        <location filename="../../ui/views/received.py" line="653"/>
         <source>Re&amp;fuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="661"/>
+        <location filename="../../ui/views/received.py" line="656"/>
         <source>Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="662"/>
+        <location filename="../../ui/views/received.py" line="657"/>
         <source>Assigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="663"/>
+        <location filename="../../ui/views/received.py" line="658"/>
         <source>Refuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="670"/>
+        <location filename="../../ui/views/received.py" line="665"/>
         <source>Seule une procuration active, service joignable, peut l&apos;être.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="699"/>
+        <location filename="../../ui/views/received.py" line="694"/>
         <source>Les assignations n&apos;ont pas pu être lues : réessayez plus tard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="711"/>
+        <location filename="../../ui/views/received.py" line="706"/>
         <source>{0} utilisateur(s) de votre entreprise détiennent cette procuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="716"/>
+        <location filename="../../ui/views/received.py" line="711"/>
         <source>Aucun de vos utilisateurs ne détient cette procuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,7 +3919,7 @@ assignée</source>
     <name>ReceivedProcurationsView</name>
     <message>
         <location filename="../../ui/views/received.py" line="168"/>
-        <location filename="../../ui/views/received.py" line="323"/>
+        <location filename="../../ui/views/received.py" line="318"/>
         <source>Procurations reçues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3994,112 +3999,112 @@ assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="248"/>
+        <location filename="../../ui/views/received.py" line="244"/>
         <source>Chargement des procurations reçues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="252"/>
+        <location filename="../../ui/views/received.py" line="248"/>
         <source>Légende : AC actif · RF refusée · RV révoquée · EC échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="266"/>
+        <location filename="../../ui/views/received.py" line="261"/>
         <source>A&amp;ssigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="267"/>
+        <location filename="../../ui/views/received.py" line="262"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="268"/>
+        <location filename="../../ui/views/received.py" line="263"/>
         <source>Re&amp;fuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="264"/>
+        <location filename="../../ui/views/received.py" line="259"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="271"/>
+        <location filename="../../ui/views/received.py" line="266"/>
         <source>Assigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="272"/>
+        <location filename="../../ui/views/received.py" line="267"/>
         <source>Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="273"/>
+        <location filename="../../ui/views/received.py" line="268"/>
         <source>Refuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="274"/>
+        <location filename="../../ui/views/received.py" line="269"/>
         <source>Actualiser la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="277"/>
+        <location filename="../../ui/views/received.py" line="272"/>
         <source>Relire la liste auprès du service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="468"/>
+        <location filename="../../ui/views/received.py" line="463"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="471"/>
+        <location filename="../../ui/views/received.py" line="466"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="479"/>
+        <location filename="../../ui/views/received.py" line="474"/>
         <source>Le service est injoignable : cette action sera possible dès le retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="481"/>
+        <location filename="../../ui/views/received.py" line="476"/>
         <source>Sélectionnez d&apos;abord une procuration dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="487"/>
+        <location filename="../../ui/views/received.py" line="482"/>
         <source>Cette procuration est « {0} » : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="490"/>
+        <location filename="../../ui/views/received.py" line="485"/>
         <source>elle ne peut plus être assignée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="491"/>
+        <location filename="../../ui/views/received.py" line="486"/>
         <source>elle ne peut plus être refusée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="497"/>
+        <location filename="../../ui/views/received.py" line="492"/>
         <source>Seul le ou la responsable des services électroniques (RSE) peut assigner ou refuser une procuration reçue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="506"/>
+        <location filename="../../ui/views/received.py" line="501"/>
         <source>Assigner la procuration à vos utilisateurs (chacun peut détenir une procuration de chaque entreprise cliente).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="513"/>
+        <location filename="../../ui/views/received.py" line="508"/>
         <source>Voir la procuration, ses droits d&apos;accès et qui la détient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="518"/>
+        <location filename="../../ui/views/received.py" line="513"/>
         <source>Refuser la procuration : l&apos;entreprise mandante verra la raison du refus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,12 +4677,12 @@ assignée</source>
 <context>
     <name>RightsMatrix</name>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="61"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="88"/>
         <source>Sans restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="63"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="90"/>
         <source>Avec restriction ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,58 +4690,58 @@ assignée</source>
 <context>
     <name>RightsMatrixWidget</name>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="245"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="257"/>
         <source>Entreprise cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="250"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="262"/>
         <source>Pour l&apos;&amp;entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="255"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="267"/>
         <source>Ministère ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="256"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="268"/>
         <source>&amp;Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="261"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="273"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="263"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="275"/>
         <source>Se&amp;rvice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="265"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="277"/>
         <source>Tout afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="266"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="278"/>
         <source>Afficher toute la matrice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="267"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="279"/>
         <source>E&amp;xporter le détail (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="269"/>
-        <location filename="../../ui/widgets/rights_matrix.py" line="425"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="281"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="478"/>
         <source>Exporter le détail des droits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="270"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="282"/>
         <source>Le détail tel qu&apos;affiché, pour Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4746,78 +4751,79 @@ assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="294"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="308"/>
         <source>Matrice des droits : personnes et ministères</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="306"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="320"/>
         <source>Détail des droits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="359"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="250"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="381"/>
         <source>Tous les clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="422"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="475"/>
         <source>CSV pour Excel, point-virgule (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="423"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="476"/>
         <source>CSV, virgule (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="470"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="536"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="485"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="551"/>
         <source>Tous les services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="491"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="557"/>
         <source>Choisissez d&apos;abord un ministère ou organisme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="514"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="582"/>
         <source>Droits de {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="517"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="571"/>
         <source>Détail des droits ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="534"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="597"/>
         <source>{0} personne(s) peuvent agir pour {1} entreprise(s) cliente(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="538"/>
-        <location filename="../../ui/widgets/rights_matrix.py" line="544"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="601"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="607"/>
         <source> ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="539"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="602"/>
         <source>. Choisissez une entreprise pour savoir qui peut agir pour elle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="547"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="610"/>
         <source>Personne de votre entreprise ne peut agir pour {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/rights_matrix.py" line="551"/>
+        <location filename="../../ui/widgets/rights_matrix.py" line="614"/>
         <source>{0} personne(s) peuvent agir pour {1} : {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,27 +4859,27 @@ assignée</source>
 <context>
     <name>ScreenPlaceholder</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Cet écran n&apos;a pas pu être ouvert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Cet écran arrive bientôt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Une erreur est survenue à l&apos;ouverture de « {0} ». Les autres écrans restent utilisables. Les détails sont dans le journal : {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>(journal non configuré)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>L&apos;écran « {0} » est en préparation et sera offert dans une prochaine version. Les autres écrans restent utilisables.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,17 +5614,17 @@ assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="106"/>
+        <location filename="../../ui/views/users.py" line="107"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="107"/>
+        <location filename="../../ui/views/users.py" line="111"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="108"/>
+        <location filename="../../ui/views/users.py" line="113"/>
         <source>Procuration détenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,177 +5700,177 @@ assignée</source>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../ui/views/users.py" line="133"/>
+        <location filename="../../ui/views/users.py" line="141"/>
         <source>Sélectionnez un dossier dans la liste, puis cliquez sur l&apos;action voulue. Une action qui ne s&apos;applique pas à l&apos;état du dossier est grisée : survolez-la pour savoir pourquoi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="144"/>
+        <location filename="../../ui/views/users.py" line="152"/>
         <source>Hors ligne : la liste affichée peut ne pas être à jour et les actions sont indisponibles jusqu&apos;au retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="154"/>
+        <location filename="../../ui/views/users.py" line="162"/>
         <source>Nom, prénom, code d&apos;utilisateur, rôle, état…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="156"/>
+        <location filename="../../ui/views/users.py" line="164"/>
         <source>Rechercher un dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="158"/>
+        <location filename="../../ui/views/users.py" line="166"/>
         <source>Reche&amp;rcher :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="166"/>
+        <location filename="../../ui/views/users.py" line="174"/>
         <source>Dossiers des utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="181"/>
+        <location filename="../../ui/views/users.py" line="183"/>
         <source>Cr&amp;éer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="182"/>
+        <location filename="../../ui/views/users.py" line="184"/>
         <source>C&amp;onsulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="183"/>
+        <location filename="../../ui/views/users.py" line="185"/>
         <source>&amp;Modifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="184"/>
+        <location filename="../../ui/views/users.py" line="186"/>
         <source>&amp;Suspendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="185"/>
+        <location filename="../../ui/views/users.py" line="187"/>
         <source>Réac&amp;tiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="186"/>
+        <location filename="../../ui/views/users.py" line="188"/>
         <source>Ré&amp;voquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="187"/>
+        <location filename="../../ui/views/users.py" line="189"/>
         <source>Modifier le mot de &amp;passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="228"/>
+        <location filename="../../ui/views/users.py" line="230"/>
         <source>Gestion des dossiers des utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="260"/>
+        <location filename="../../ui/views/users.py" line="262"/>
         <source>Nombre de dossiers : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="263"/>
+        <location filename="../../ui/views/users.py" line="265"/>
         <source>Dossiers affichés : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="277"/>
+        <location filename="../../ui/views/users.py" line="279"/>
         <source>Hors ligne : cette action a besoin du service. Elle redeviendra possible au retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="283"/>
+        <location filename="../../ui/views/users.py" line="285"/>
         <source>Sélectionnez d&apos;abord un dossier dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="290"/>
+        <location filename="../../ui/views/users.py" line="292"/>
         <source>Un dossier révoqué ne peut plus être modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="294"/>
+        <location filename="../../ui/views/users.py" line="296"/>
         <source>Ce dossier est déjà suspendu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="296"/>
+        <location filename="../../ui/views/users.py" line="298"/>
         <source>Un dossier révoqué ne peut pas être suspendu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="298"/>
+        <location filename="../../ui/views/users.py" line="300"/>
         <source>Vous ne pouvez pas suspendre votre propre dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="302"/>
+        <location filename="../../ui/views/users.py" line="304"/>
         <source>Ce dossier est actif : il n&apos;y a rien à réactiver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="304"/>
+        <location filename="../../ui/views/users.py" line="306"/>
         <source>Un dossier révoqué ne peut pas être réactivé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="308"/>
+        <location filename="../../ui/views/users.py" line="310"/>
         <source>Ce dossier est déjà révoqué.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="310"/>
+        <location filename="../../ui/views/users.py" line="312"/>
         <source>Vous ne pouvez pas révoquer votre propre dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="315"/>
+        <location filename="../../ui/views/users.py" line="317"/>
         <source>Le dossier est révoqué : son mot de passe ne peut plus être modifié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="319"/>
+        <location filename="../../ui/views/users.py" line="321"/>
         <source>Vous ne pouvez pas réinitialiser votre propre mot de passe ici : votre session prendrait fin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="327"/>
+        <location filename="../../ui/views/users.py" line="329"/>
         <source>Créer le dossier d&apos;un nouvel utilisateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="329"/>
+        <location filename="../../ui/views/users.py" line="331"/>
         <source>Consulter le dossier sélectionné et la procuration qu&apos;il détient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="331"/>
+        <location filename="../../ui/views/users.py" line="333"/>
         <source>Modifier les renseignements du dossier sélectionné.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="333"/>
+        <location filename="../../ui/views/users.py" line="335"/>
         <source>Suspendre le dossier : l&apos;utilisateur ne pourra plus se connecter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="335"/>
+        <location filename="../../ui/views/users.py" line="337"/>
         <source>Réactiver le dossier suspendu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="337"/>
+        <location filename="../../ui/views/users.py" line="339"/>
         <source>Révoquer le dossier, définitivement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/users.py" line="338"/>
+        <location filename="../../ui/views/users.py" line="340"/>
         <source>Donner à l&apos;utilisateur un nouveau mot de passe temporaire.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5890,12 +5896,12 @@ assignée</source>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../ui/views/base.py" line="112"/>
+        <location filename="../../ui/views/base.py" line="109"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/base.py" line="113"/>
+        <location filename="../../ui/views/base.py" line="110"/>
         <source>Rec&amp;hercher</source>
         <translation type="unfinished"></translation>
     </message>

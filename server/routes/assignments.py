@@ -266,7 +266,10 @@ async def assign(procuration_id: str, body: AssignmentCreate, caller: RSE, tx: T
     description=(
         "Par qui pouvait l'assigner : le ou la RSE du mandant (procuration interne) ou du "
         "mandataire (externe). L'utilisateur n'agit plus avec cette procuration et peut en "
-        "recevoir une autre de ce mandant."
+        "recevoir une autre de ce mandant. Le mandant d'une procuration externe voit ses "
+        "assignations mais ne les révoque pas : 403 `not-mandataire`, dont le `detail` (code "
+        "`not_mandataire_revoke_assignment`) le dit; une assignation déjà terminée : 422 "
+        "`state_transition_invalid` sur `state`."
     ),
 )
 async def revoke_assignment(assignment_id: str, caller: RSE, tx: Tx) -> JSONResponse:
@@ -284,7 +287,7 @@ async def revoke_assignment(assignment_id: str, caller: RSE, tx: Tx) -> JSONResp
         await s.refresh(a, with_for_update=True)
         p = loaded.row
         if assigning_enterprise(p) != caller.enterprise_id:
-            raise mandataire_only()
+            raise mandataire_only("not_mandataire_revoke_assignment")
         user = await s.get(UserRow, a.user_id)
         assert user is not None
         if not a.active:

@@ -447,8 +447,9 @@ def mandant_only() -> Problem:
     )
 
 
-def mandataire_only() -> Problem:
-    fr, en = MESSAGES["not_mandataire"]
+def mandataire_only(code: str = "not_mandataire") -> Problem:
+    """403 `not-mandataire`; `code` (of MESSAGES) words the detail for the operation refused."""
+    fr, en = MESSAGES[code]
     return forbidden(fr, en, "not-mandataire")
 
 

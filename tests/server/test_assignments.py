@@ -163,7 +163,13 @@ async def test_revoke_an_assignment(champions: Actor, firm: Actor) -> None:
     staff = await create_user(firm, "Bergeron", "Alexandre")
     made = (await assign(firm, proc["id"], staff)).json()["assignments"][0]
     url = f"/assignments/{made['id']}"
-    assert (await champions.tx("DELETE", url)).status_code == 403
+    refused = await champions.tx("DELETE", url)
+    assert refused.status_code == 403
+    problem = refused.json()
+    # Same type as any other operation reserved to the mandataire, worded for revoking.
+    assert problem["type"].endswith("/not-mandataire")
+    assert "révoquer l'assignation" in problem["detail"]
+    assert "revoke the assignment" in problem["detail_en"]
     r = await firm.tx("DELETE", url)
     assert r.status_code == 200, r.text
     assert r.json()["assignment"]["active"] is False

@@ -201,6 +201,37 @@ def test_actions_are_enabled_only_where_they_apply_each_disabled_one_saying_why(
     )
 
 
+MANDATAIRE_REVOKES_TIP = (
+    "Seul le mandataire gère les assignations d'une procuration externe : ce sont ses "
+    "utilisateurs qui la détiennent, et lui seul peut les révoquer."
+)
+
+
+def test_the_mandant_sees_an_external_procurations_holders_but_cannot_revoke_them(
+    qtbot: QtBot, view: ProcurationsView, signed_in: Callable[..., AppContext]
+) -> None:
+    from ui.dialogs.assignments import AssignmentsDialog
+
+    chosen = select(view, lambda p: p.description == "Gestion des halocarbures — consultant")
+    assert chosen.type is ProcurationType.EXTERNE and chosen.state is ProcurationState.AC
+    dialog = view.show_assignments()
+    assert isinstance(dialog, AssignmentsDialog)
+    qtbot.waitUntil(lambda: dialog.model.total_count() > 0, timeout=8000)
+    assert dialog.selected() is not None and dialog.selected().active  # type: ignore[union-attr]
+    # The service would answer 403: the button says why instead of failing.
+    assert not dialog.revoke_button.isEnabled()
+    assert dialog.revoke_button.toolTip() == MANDATAIRE_REVOKES_TIP
+    dialog.close()
+
+    # The mandataire, whose users hold it, may revoke from the same dialog.
+    firm = signed_in("RSE — Gagnon Comptables")
+    theirs = AssignmentsDialog(firm, chosen)
+    qtbot.addWidget(theirs)
+    theirs.show()
+    qtbot.waitUntil(lambda: theirs.model.total_count() > 0, timeout=8000)
+    assert theirs.revoke_button.isEnabled(), theirs.revoke_button.toolTip()
+
+
 def test_offline_every_service_action_is_disabled_and_consulter_still_works(
     view: ProcurationsView,
 ) -> None:

@@ -9,6 +9,10 @@ Two ways in, as in the original's menu:
 The dialog lists the assignments (in progress first, then ended). «Révoquer l'assignation»
 asks for confirmation, transmits, and shows the accusé de réception in the dialog; the user no
 longer acts under that procuration and may be given another one of that enterprise.
+
+Whoever assigns revokes: the mandant for an internal procuration, the mandataire for an
+external one (its own users hold it). The mandant of an external procuration sees who holds it,
+«Révoquer l'assignation» disabled and saying why, as the service would refuse it (403).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.api import new_idempotency_key
+from app.domain.common import ProcurationType
 from app.domain.models import Assignment, AssignmentRevokeResult, Procuration
 from ui.asyncutil import LatestWins, busy, run_task
 from ui.context import AppContext
@@ -256,9 +261,25 @@ class AssignmentsDialog(QDialog):
         if row >= 0:
             self.table.selectRow(row)
 
+    def manages_assignments(self) -> bool:
+        """Whether the signed-in enterprise may revoke these assignments (it assigned them)."""
+        p = self.procuration
+        if p is None or p.type is not ProcurationType.EXTERNE:
+            # A user's own holdings (from the user record) were assigned by their enterprise.
+            return True
+        return p.mandataire is not None and p.mandataire.id == self.ctx.me.enterprise.id
+
     def _update_actions(self) -> None:
         chosen = self.selected()
-        if not self.ctx.online:
+        if not self.manages_assignments():
+            enabled, why = (
+                False,
+                self.tr(
+                    "Seul le mandataire gère les assignations d'une procuration externe : ce "
+                    "sont ses utilisateurs qui la détiennent, et lui seul peut les révoquer."
+                ),
+            )
+        elif not self.ctx.online:
             enabled, why = (
                 False,
                 self.tr("Service injoignable : réessayez une fois la connexion rétablie."),
