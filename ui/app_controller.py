@@ -42,6 +42,8 @@ from ui.sign_in import ChangePasswordDialog, ServiceMode, SignInDialog
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
+    from app.cache import CacheOwner
+    from app.cache.verifier import Attempts
     from app.embedded import EmbeddedService
     from app.settings import Settings
     from ui.context import AppContext
@@ -194,6 +196,7 @@ class AppController(QObject):
         self._sign_in_task: asyncio.Task[None] | None = None
         self._remembered = False
         self._session_key = ""
+        self._offline_attempts: Attempts | None = None
         self._mode: ServiceMode = "embedded"
         self._leaving = False
         self._quitting = False
@@ -586,7 +589,8 @@ class AppController(QObject):
                 dialog.show_info(
                     self.tr("Votre mot de passe est temporaire : choisissez-en un nouveau.")
                 )
-                if not await self._ask_new_password(api, password):
+                changed = await self._ask_new_password(api, password)
+                if changed is None:
                     await api.logout()
                     dialog.set_working(False)
                     dialog.show_info(
@@ -596,12 +600,14 @@ class AppController(QObject):
                         )
                     )
                     return
+                password = changed
             ctx = await self._open_session(api)
         except Offline as exc:
             from ui.offline import offer_offline
 
             dialog.set_working(False)
-            dialog.show_failure(error_message(exc))
+            # The password stays typed: «Ouvrir hors ligne» checks it against the local hash.
+            dialog.show_failure(error_message(exc), clear_password=False)
             offer_offline(self, dialog, mode, url, code)  # «Ouvrir hors ligne» if cached here
             return
         except (ApiError, ConnectionError, TimeoutError) as exc:
@@ -620,13 +626,49 @@ class AppController(QObject):
             raise
         dialog.set_working(False)
         await self._enter(ctx, remember=remember, mode=mode, url=url)
+        self.keep_offline_check(ctx.me.user_code, password)
 
-    async def _ask_new_password(self, api: ApiClient, current: str) -> bool:
-        dialog = ChangePasswordDialog(
-            lambda old, new: api.change_password(old, new),
-            self.sign_in_dialog,
-            current_password=current,
-        )
+    @property
+    def offline_attempts(self) -> Attempts:
+        """Wrong offline passwords in a row («Ouvrir hors ligne», the lock while offline)."""
+        if self._offline_attempts is None:
+            from app.cache.verifier import Attempts
+
+            self._offline_attempts = Attempts()
+        return self._offline_attempts
+
+    def keep_offline_check(self, user_code: str, password: str) -> None:
+        """The service accepted `password`: keep its argon2id hash in the keyring beside the
+        cache key, so «Ouvrir hors ligne» and the lock can check it while the service is
+        silent (`app.cache.verifier`). In a worker thread (about 150 ms). Without a keyring
+        (the cache is then in memory only: nothing to open offline) the hash stays in this
+        program's memory, for the lock of the session."""
+        from app.cache import CacheOwner
+        from app.cache.verifier import store_verifier
+        from app.secrets import SecretStoreError
+
+        owner = CacheOwner(self._session_key, user_code)
+        self.offline_attempts.succeeded(owner)
+
+        async def keep() -> None:
+            try:
+                # A closure: the thread pool logs its callbacks' arguments at DEBUG.
+                await in_thread(lambda: store_verifier(owner, password))
+            except SecretStoreError:
+                log.warning("La vérification hors ligne du mot de passe n'a pas été gardée")
+
+        run_task(keep(), owner=self, on_error=None, name="vérification-hors-ligne")
+
+    async def _ask_new_password(self, api: ApiClient, current: str) -> str | None:
+        """The new password once changed, None when the person gave up."""
+        chosen: list[str] = []
+
+        async def change(old: str, new: str) -> object:
+            result = await api.change_password(old, new)
+            chosen.append(new)
+            return result
+
+        dialog = ChangePasswordDialog(change, self.sign_in_dialog, current_password=current)
         self.password_dialog = dialog
         answer: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
@@ -643,7 +685,7 @@ class AppController(QObject):
             if shiboken6.isValid(dialog):
                 dialog.hide()
                 dialog.deleteLater()
-        return result == QDialog.DialogCode.Accepted
+        return chosen[-1] if result == QDialog.DialogCode.Accepted and chosen else None
 
     async def _open_session(self, api: ApiClient) -> AppContext:
         from ui.context import AppContext
@@ -779,8 +821,11 @@ class AppController(QObject):
 
     async def verify_password(self, password: str) -> None:
         """The idle lock's check: sign in once more with the same user code, on a separate
-        client, so the open session and its token stay as they are."""
+        client, so the open session and its token stay as they are. Only when the service
+        cannot be reached, the password is checked against the local hash kept at the last
+        sign-in (`app.cache.verifier`; wrong ones in a row are slowed down)."""
         from app.api.client import ApiClient
+        from app.api.errors import Offline
 
         ctx = self.ctx
         assert ctx is not None
@@ -788,8 +833,30 @@ class AppController(QObject):
         try:
             await probe.login(ctx.me.user_code, password)
             await probe.logout()
+        except Offline:
+            from app.cache import CacheOwner
+
+            owner = CacheOwner(self._session_key, ctx.me.user_code)
+            await self.check_offline_password(owner, password)
+            log.info("Écran déverrouillé hors ligne (mot de passe vérifié sur cet ordinateur)")
+            return
         finally:
             await probe.aclose()
+        self.keep_offline_check(ctx.me.user_code, password)
+
+    async def check_offline_password(self, owner: CacheOwner, password: str) -> None:
+        """Return when `password` matches `owner`'s local hash (in a worker thread); raise
+        `WrongPassword`, `TooManyAttempts` (after too many wrong ones in a row) or
+        `NoVerifier` (none kept: a cache made before the check existed)."""
+        from app.cache.verifier import WrongPassword, check_password
+
+        self.offline_attempts.check_allowed(owner)
+        try:
+            await in_thread(lambda: check_password(owner, password))  # no args to log
+        except WrongPassword:
+            self.offline_attempts.failed(owner)
+            raise
+        self.offline_attempts.succeeded(owner)
 
     # ---- leaving the session ---------------------------------------------------------------------
 

@@ -19,9 +19,13 @@ silent, and «Ouvrir hors ligne» when it does not answer at sign-in.
 
 `offer_offline(controller, dialog, mode, url, code)` is called by the sign-in when the service
 does not answer: when this person has a cache on this computer (and its key in the keyring),
-the dialog offers «Ouvrir hors ligne», which opens the main window on the cached lists,
-read-only. A remembered session (its token in the keyring) comes back by itself when the
-service answers; otherwise the first call to the service asks to sign in again.
+the dialog offers «Ouvrir hors ligne», which checks the password typed in the dialog against
+the hash kept at the last sign-in with the service (`app.cache.verifier`, in a worker thread;
+after 5 wrong ones in a row each try waits longer) and only then opens the main window on the
+cached lists, read-only. Without that hash (a cache made before it existed) nothing opens:
+the dialog says one sign-in with the service is needed first. A remembered session (its token
+in the keyring) comes back by itself when the service answers; otherwise the first call to the
+service asks to sign in again.
 
 `freshness_note(ctx)`: the sentence to print on a list while offline («Hors ligne — données
 au …»), or "" online.
@@ -342,35 +346,95 @@ def offer_offline(
     owner = CacheOwner(controller.session_key(mode, url), code.strip().upper())
 
     async def check() -> None:
+        from app.cache.verifier import has_verifier
+
         if not await _in_thread(lambda: has_cache(owner)):
             return
+        checkable = await _in_thread(lambda: has_verifier(owner))
         if not shiboken6.isValid(dialog):
+            return
+        if not checkable:
+            dialog.set_service_status(no_check_text(dialog))
             return
         dialog.set_service_status(
             dialog.tr(
-                "Le service ne répond pas. Vous pouvez consulter les listes gardées sur cet "
-                "ordinateur, sans rien modifier, jusqu'à son retour."
+                "Le service ne répond pas. Avec votre mot de passe, vous pouvez consulter les "
+                "listes gardées sur cet ordinateur, sans rien modifier, jusqu'à son retour."
             ),
             action=dialog.tr("Ouvrir hors ligne"),
             on_action=open_now,
         )
 
     def open_now() -> None:
-        opening = open_offline(controller, dialog, mode, url, owner)
+        if dialog.working:
+            return
+        password = dialog.password()
+        opening = open_offline(controller, dialog, mode, url, owner, password)
         run_task(opening, owner=dialog, name="hors-ligne")
 
     run_task(check(), owner=dialog, on_error=None, name="hors-ligne-offre")
 
 
+def no_check_text(dialog: SignInDialog) -> str:
+    return dialog.tr(
+        "Le service ne répond pas. Les listes gardées sur cet ordinateur pourront être "
+        "ouvertes hors ligne après une connexion avec le service : le mot de passe ne peut pas "
+        "encore y être vérifié sans lui."
+    )
+
+
 async def open_offline(
-    controller: AppController, dialog: SignInDialog, mode: ServiceMode, url: str, owner: CacheOwner
+    controller: AppController,
+    dialog: SignInDialog,
+    mode: ServiceMode,
+    url: str,
+    owner: CacheOwner,
+    password: str,
 ) -> None:
-    """Open the main window on the cached lists, read-only, until the service answers."""
+    """Check `password` against the hash kept on this computer, then open the main window on
+    the cached lists, read-only, until the service answers."""
     from app import secrets
+    from app.cache.verifier import NoVerifier, TooManyAttempts, WrongPassword
     from app.domain import catalogue
     from ui.context import AppContext
     from ui.errors import error_message
 
+    if not password:
+        dialog.show_failure(
+            dialog.tr("Inscrivez votre mot de passe pour ouvrir les données hors ligne.")
+        )
+        return
+    dialog.set_working(True, dialog.tr("Vérification du mot de passe sur cet ordinateur…"))
+    try:
+        await controller.check_offline_password(owner, password)
+    except WrongPassword:
+        dialog.set_working(False)
+        dialog.show_failure(
+            dialog.tr(
+                "Mot de passe incorrect : les données hors ligne n'ont pas été ouvertes. "
+                "Inscrivez le mot de passe de votre dernière connexion sur cet ordinateur."
+            )
+        )
+        return
+    except TooManyAttempts as exc:
+        dialog.set_working(False)
+        dialog.show_failure(
+            dialog.tr(
+                "Trop d'essais avec un mauvais mot de passe : réessayez dans {0} secondes."
+            ).format(exc.wait_s)
+        )
+        return
+    except NoVerifier:
+        dialog.set_working(False)
+        dialog.show_failure(no_check_text(dialog))
+        dialog.set_service_status(no_check_text(dialog))
+        return
+    except asyncio.CancelledError:
+        if shiboken6.isValid(dialog):
+            dialog.set_working(False)
+        raise
+    log.info("Mot de passe vérifié hors ligne pour %s", owner.user_code)
+    dialog.password_edit.clear()
     dialog.set_working(True, dialog.tr("Ouverture des données hors ligne…"))
     try:
         store = await _in_thread(lambda: open_cache(owner, create=False))

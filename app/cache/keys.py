@@ -4,7 +4,8 @@ Each person's cache (per service and user code) has its own random 256-bit key, 
 keyring under «procura-cache:<service>» with the user code as account. Without a keyring
 there is nowhere safe to keep a key: the cache then lives in memory for the session only, and
 the status bar says so (`CacheMeta.persistent` is False). The file alone is useless without
-the key; the key alone names no file content.
+the key; the key alone names no file content. Beside it, «procura-offline-check:<service>»
+keeps the hash the password is checked against offline (`app.cache.verifier`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import keyring.errors
 
 from app import paths
 from app.cache.store import KEY_BYTES, CacheOwner, CacheStore
+from app.cache.verifier import forget_verifier
 from app.secrets import NoKeyring, SecretStoreError, keyring_available
 
 log = logging.getLogger(__name__)
@@ -121,11 +123,13 @@ def has_cache(owner: CacheOwner) -> bool:
 
 
 def wipe_cache(owner: CacheOwner, store: CacheStore | None = None) -> None:
-    """Erase `owner`'s offline data: the key first, then the open `store` (if any) and the file.
+    """Erase `owner`'s offline data: the offline password check and the key first, then the
+    open `store` (if any) and the file.
 
     In that order, an erasure cut short (the program killed while quitting) leaves at worst a
     file nobody can decrypt, never a key to data that is gone (nor the data with its key);
-    and once the file is gone, the key is already."""
+    and once the file is gone, the key and the password check are already."""
+    forget_verifier(owner)
     forget_key(owner)
     if store is not None:
         store.wipe()

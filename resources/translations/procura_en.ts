@@ -2485,77 +2485,77 @@ end date</translation>
 <context>
     <name>OfflineMode</name>
     <message>
-        <location filename="../../ui/offline.py" line="65"/>
+        <location filename="../../ui/offline.py" line="69"/>
         <source>dossier de l&apos;entreprise</source>
         <translation>enterprise record</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="66"/>
+        <location filename="../../ui/offline.py" line="70"/>
         <source>inscriptions</source>
         <translation>registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="67"/>
+        <location filename="../../ui/offline.py" line="71"/>
         <source>utilisateurs</source>
         <translation>users</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="68"/>
+        <location filename="../../ui/offline.py" line="72"/>
         <source>procurations</source>
         <translation>procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="69"/>
+        <location filename="../../ui/offline.py" line="73"/>
         <source>procurations reçues</source>
         <translation>received procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="70"/>
+        <location filename="../../ui/offline.py" line="74"/>
         <source>assignations</source>
         <translation>assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="71"/>
+        <location filename="../../ui/offline.py" line="75"/>
         <source>accusés de réception</source>
         <translation>acknowledgements of receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="72"/>
+        <location filename="../../ui/offline.py" line="76"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="127"/>
+        <location filename="../../ui/offline.py" line="131"/>
         <source>Se déconnecter et &amp;effacer les données hors ligne</source>
         <translation>Sign out and &amp;erase the offline data</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="132"/>
+        <location filename="../../ui/offline.py" line="136"/>
         <source>Efface de cet ordinateur les listes gardées pour consultation hors ligne, puis ferme la session.</source>
         <translation>Erases from this computer the lists kept for offline viewing, then closes the session.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="272"/>
+        <location filename="../../ui/offline.py" line="276"/>
         <source>Préparation des données hors ligne… {0} ({1}/{2})</source>
         <translation>Preparing the offline data… {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="277"/>
+        <location filename="../../ui/offline.py" line="281"/>
         <source>Synchronisation des données hors ligne…</source>
         <translation>Synchronizing the offline data…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="316"/>
+        <location filename="../../ui/offline.py" line="320"/>
         <source>Synchronisation impossible : données hors ligne au {0}</source>
         <translation>Synchronization not possible: offline data as of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="320"/>
+        <location filename="../../ui/offline.py" line="324"/>
         <source>Synchronisation impossible pour le moment</source>
         <translation>Synchronization not possible for now</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="323"/>
+        <location filename="../../ui/offline.py" line="327"/>
         <source>Données hors ligne au {0}</source>
         <translation>Offline data as of {0}</translation>
     </message>
@@ -3791,68 +3791,78 @@ assigned</translation>
 <context>
     <name>ReceivedProcurationDetails</name>
     <message>
-        <location filename="../../ui/views/received.py" line="619"/>
-        <location filename="../../ui/views/received.py" line="620"/>
+        <location filename="../../ui/views/received.py" line="677"/>
+        <location filename="../../ui/views/received.py" line="678"/>
         <source>Consultation d&apos;une procuration reçue</source>
         <translation>Viewing a received procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="631"/>
+        <location filename="../../ui/views/received.py" line="689"/>
         <source>Informations sur l&apos;assignation</source>
         <translation>Assignment information</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="638"/>
+        <location filename="../../ui/views/received.py" line="696"/>
         <source>Chargement des assignations…</source>
         <translation>Loading the assignments…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="651"/>
+        <location filename="../../ui/views/received.py" line="709"/>
         <source>&amp;Retour à la liste</source>
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="652"/>
+        <location filename="../../ui/views/received.py" line="710"/>
         <source>A&amp;ssigner</source>
         <translation>A&amp;ssign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="653"/>
+        <location filename="../../ui/views/received.py" line="711"/>
         <source>Re&amp;fuser</source>
         <translation>Ref&amp;use</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="656"/>
+        <location filename="../../ui/views/received.py" line="712"/>
+        <source>Assi&amp;gnations</source>
+        <translation>Assi&amp;gnments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="715"/>
         <source>Retour à la liste</source>
         <translation>Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="657"/>
+        <location filename="../../ui/views/received.py" line="716"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="658"/>
+        <location filename="../../ui/views/received.py" line="717"/>
         <source>Refuser</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="665"/>
+        <location filename="../../ui/views/received.py" line="718"/>
+        <source>Assignations</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="725"/>
         <source>Seule une procuration active, service joignable, peut l&apos;être.</source>
         <translation>Only an active procuration can be, while the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="694"/>
+        <location filename="../../ui/views/received.py" line="779"/>
         <source>Les assignations n&apos;ont pas pu être lues : réessayez plus tard.</source>
         <translation>The assignments could not be read: try again later.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="706"/>
+        <location filename="../../ui/views/received.py" line="791"/>
         <source>{0} utilisateur(s) de votre entreprise détiennent cette procuration.</source>
         <translation>{0} user(s) of your enterprise hold this procuration.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="711"/>
+        <location filename="../../ui/views/received.py" line="796"/>
         <source>Aucun de vos utilisateurs ne détient cette procuration.</source>
         <translation>None of your users holds this procuration.</translation>
     </message>
@@ -3860,71 +3870,71 @@ assigned</translation>
 <context>
     <name>ReceivedProcurationModel</name>
     <message>
-        <location filename="../../ui/views/received.py" line="81"/>
+        <location filename="../../ui/views/received.py" line="86"/>
         <source>Entreprise mandante</source>
         <translation>Mandant enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="86"/>
+        <location filename="../../ui/views/received.py" line="91"/>
         <source>Numéro
 d&apos;identification</source>
         <translation>Identification
 number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="89"/>
+        <location filename="../../ui/views/received.py" line="94"/>
         <source>Numéro d&apos;identification de l&apos;entreprise mandante</source>
         <translation>Identification number of the mandant enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="92"/>
+        <location filename="../../ui/views/received.py" line="97"/>
         <source>Nom ou description</source>
         <translation>Name or description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="97"/>
+        <location filename="../../ui/views/received.py" line="102"/>
         <source>Droits d&apos;accès</source>
         <translation>Access rights</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="101"/>
+        <location filename="../../ui/views/received.py" line="106"/>
         <source>Les ministères et organismes sur lesquels la procuration donne des droits</source>
         <translation>The ministries and bodies on which the procuration gives rights</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="105"/>
+        <location filename="../../ui/views/received.py" line="110"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="110"/>
+        <location filename="../../ui/views/received.py" line="115"/>
         <source>AC : actif · RF : refusée · RV : révoquée · EC : échue</source>
         <translation>AC: active · RF: refused · RV: revoked · EC: expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="114"/>
+        <location filename="../../ui/views/received.py" line="119"/>
         <source>Proc.
 assignée</source>
         <translation>Proc.
 assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="115"/>
+        <location filename="../../ui/views/received.py" line="120"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="115"/>
+        <location filename="../../ui/views/received.py" line="120"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="117"/>
+        <location filename="../../ui/views/received.py" line="122"/>
         <source>Assignée à au moins un de vos utilisateurs</source>
         <translation>Assigned to at least one of your users</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="120"/>
+        <location filename="../../ui/views/received.py" line="125"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation>End date
@@ -3934,193 +3944,218 @@ assigned</translation>
 <context>
     <name>ReceivedProcurationsView</name>
     <message>
-        <location filename="../../ui/views/received.py" line="168"/>
-        <location filename="../../ui/views/received.py" line="318"/>
+        <location filename="../../ui/views/received.py" line="174"/>
+        <location filename="../../ui/views/received.py" line="329"/>
         <source>Procurations reçues</source>
         <translation>Received procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="170"/>
+        <location filename="../../ui/views/received.py" line="176"/>
         <source>Les procurations externes que des entreprises clientes ont données à votre entreprise, à titre de mandataire. Sélectionnez une procuration, puis assignez-la à vos utilisateurs, consultez-la ou refusez-la.</source>
         <translation>The external procurations that client enterprises have given to your enterprise as their mandataire. Select a procuration, then assign it to your users, view it or refuse it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="178"/>
+        <location filename="../../ui/views/received.py" line="184"/>
         <source>Entreprise, numéro ou description</source>
         <translation>Enterprise, number or description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="182"/>
+        <location filename="../../ui/views/received.py" line="188"/>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="185"/>
+        <location filename="../../ui/views/received.py" line="191"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="186"/>
+        <location filename="../../ui/views/received.py" line="192"/>
         <source>É&amp;tat</source>
         <translation>Sta&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="190"/>
+        <location filename="../../ui/views/received.py" line="196"/>
         <source>Assignées ou non</source>
         <translation>Assigned or not</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="191"/>
+        <location filename="../../ui/views/received.py" line="197"/>
         <source>Assignées</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="192"/>
+        <location filename="../../ui/views/received.py" line="198"/>
         <source>Non assignées</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="193"/>
+        <location filename="../../ui/views/received.py" line="199"/>
         <source>Proc. assignée</source>
         <translation>Proc. assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="194"/>
+        <location filename="../../ui/views/received.py" line="200"/>
         <source>Proc. a&amp;ssignée</source>
         <translation>Proc. assi&amp;gned</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="197"/>
+        <location filename="../../ui/views/received.py" line="203"/>
         <source>Se &amp;termine dans</source>
         <translation>Ending with&amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="201"/>
+        <location filename="../../ui/views/received.py" line="207"/>
         <source>{0} jours</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="203"/>
+        <location filename="../../ui/views/received.py" line="209"/>
         <source>Nombre de jours</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="204"/>
+        <location filename="../../ui/views/received.py" line="210"/>
         <source>Effacer les filtres</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="230"/>
+        <location filename="../../ui/views/received.py" line="236"/>
         <source>Liste des procurations reçues</source>
         <translation>List of received procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="244"/>
+        <location filename="../../ui/views/received.py" line="250"/>
         <source>Chargement des procurations reçues…</source>
         <translation>Loading the received procurations…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="248"/>
+        <location filename="../../ui/views/received.py" line="254"/>
         <source>Légende : AC actif · RF refusée · RV révoquée · EC échue</source>
         <translation>Legend: AC active · RF refused · RV revoked · EC expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="261"/>
+        <location filename="../../ui/views/received.py" line="267"/>
         <source>A&amp;ssigner</source>
         <translation>A&amp;ssign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="262"/>
+        <location filename="../../ui/views/received.py" line="268"/>
         <source>&amp;Consulter</source>
         <translation>Vie&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="263"/>
+        <location filename="../../ui/views/received.py" line="269"/>
         <source>Re&amp;fuser</source>
         <translation>Ref&amp;use</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="259"/>
+        <location filename="../../ui/views/received.py" line="632"/>
+        <source>Voir qui détient la procuration et révoquer l&apos;assignation de l&apos;un de vos utilisateurs.</source>
+        <translation>See who holds the procuration and revoke the assignment of one of your users.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="265"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="266"/>
+        <location filename="../../ui/views/received.py" line="270"/>
+        <source>Assi&amp;gnations</source>
+        <translation>Assi&amp;gnments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="274"/>
         <source>Assigner</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="267"/>
+        <location filename="../../ui/views/received.py" line="275"/>
         <source>Consulter</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="268"/>
+        <location filename="../../ui/views/received.py" line="276"/>
         <source>Refuser</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="269"/>
+        <location filename="../../ui/views/received.py" line="277"/>
+        <source>Assignations</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="278"/>
         <source>Actualiser la liste</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="272"/>
+        <location filename="../../ui/views/received.py" line="281"/>
         <source>Relire la liste auprès du service</source>
         <translation>Read the list from the service again</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="463"/>
+        <location filename="../../ui/views/received.py" line="474"/>
         <source>Nombre de procurations : {0}</source>
         <translation>Number of procurations: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="466"/>
+        <location filename="../../ui/views/received.py" line="477"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation>Number of procurations: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="474"/>
+        <location filename="../../ui/views/received.py" line="485"/>
         <source>Le service est injoignable : cette action sera possible dès le retour de la connexion.</source>
         <translation>The service cannot be reached: this action will be possible as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="476"/>
+        <location filename="../../ui/views/received.py" line="487"/>
         <source>Sélectionnez d&apos;abord une procuration dans la liste.</source>
         <translation>First select a procuration in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="482"/>
+        <location filename="../../ui/views/received.py" line="493"/>
         <source>Cette procuration est « {0} » : </source>
         <translation>This procuration is “{0}”: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="485"/>
+        <location filename="../../ui/views/received.py" line="496"/>
         <source>elle ne peut plus être assignée.</source>
         <translation>it can no longer be assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="486"/>
+        <location filename="../../ui/views/received.py" line="497"/>
         <source>elle ne peut plus être refusée.</source>
         <translation>it can no longer be refused.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="492"/>
+        <location filename="../../ui/views/received.py" line="499"/>
+        <source>ses assignations ont pris fin avec elle (Consulter montre la procuration).</source>
+        <translation>its assignments ended with it (Consult shows the procuration).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="507"/>
         <source>Seul le ou la responsable des services électroniques (RSE) peut assigner ou refuser une procuration reçue.</source>
         <translation>Only the electronic services officer (RSE) can assign or refuse a received procuration.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="501"/>
+        <location filename="../../ui/views/received.py" line="513"/>
+        <source>Seul le ou la responsable des services électroniques (RSE) peut révoquer une assignation.</source>
+        <translation>Only the electronic services officer (RSE) can revoke an assignment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="520"/>
         <source>Assigner la procuration à vos utilisateurs (chacun peut détenir une procuration de chaque entreprise cliente).</source>
         <translation>Assign the procuration to your users (each can hold one procuration from each client enterprise).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="508"/>
+        <location filename="../../ui/views/received.py" line="527"/>
         <source>Voir la procuration, ses droits d&apos;accès et qui la détient.</source>
         <translation>See the procuration, its access rights and who holds it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="513"/>
+        <location filename="../../ui/views/received.py" line="532"/>
         <source>Refuser la procuration : l&apos;entreprise mandante verra la raison du refus.</source>
         <translation>Refuse the procuration: the mandant enterprise will see the reason for the refusal.</translation>
     </message>
@@ -5927,22 +5962,47 @@ assigned</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/offline.py" line="351"/>
-        <source>Le service ne répond pas. Vous pouvez consulter les listes gardées sur cet ordinateur, sans rien modifier, jusqu&apos;à son retour.</source>
-        <translation>The service is not answering. You can view the lists kept on this computer, without changing anything, until it is back.</translation>
+        <location filename="../../ui/offline.py" line="361"/>
+        <source>Le service ne répond pas. Avec votre mot de passe, vous pouvez consulter les listes gardées sur cet ordinateur, sans rien modifier, jusqu&apos;à son retour.</source>
+        <translation>The service does not answer. With your password, you can consult the lists kept on this computer, without changing anything, until it is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="354"/>
+        <location filename="../../ui/offline.py" line="364"/>
         <source>Ouvrir hors ligne</source>
         <translation>Open offline</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="374"/>
+        <location filename="../../ui/offline.py" line="380"/>
+        <source>Le service ne répond pas. Les listes gardées sur cet ordinateur pourront être ouvertes hors ligne après une connexion avec le service : le mot de passe ne peut pas encore y être vérifié sans lui.</source>
+        <translation>The service does not answer. The lists kept on this computer can be opened offline after one sign-in with the service: the password cannot be checked here without it yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="404"/>
+        <source>Inscrivez votre mot de passe pour ouvrir les données hors ligne.</source>
+        <translation>Enter your password to open the offline data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="407"/>
+        <source>Vérification du mot de passe sur cet ordinateur…</source>
+        <translation>Checking the password on this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="414"/>
+        <source>Mot de passe incorrect : les données hors ligne n&apos;ont pas été ouvertes. Inscrivez le mot de passe de votre dernière connexion sur cet ordinateur.</source>
+        <translation>Wrong password: the offline data was not opened. Enter the password of your last sign-in on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="423"/>
+        <source>Trop d&apos;essais avec un mauvais mot de passe : réessayez dans {0} secondes.</source>
+        <translation>Too many attempts with a wrong password: try again in {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="438"/>
         <source>Ouverture des données hors ligne…</source>
         <translation>Opening the offline data…</translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="388"/>
+        <location filename="../../ui/offline.py" line="452"/>
         <source>Aucune donnée hors ligne utilisable n&apos;est gardée sur cet ordinateur.</source>
         <translation>No usable offline data is kept on this computer.</translation>
     </message>

@@ -2479,77 +2479,77 @@ date de fin</source>
 <context>
     <name>OfflineMode</name>
     <message>
-        <location filename="../../ui/offline.py" line="65"/>
+        <location filename="../../ui/offline.py" line="69"/>
         <source>dossier de l&apos;entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="66"/>
+        <location filename="../../ui/offline.py" line="70"/>
         <source>inscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="67"/>
+        <location filename="../../ui/offline.py" line="71"/>
         <source>utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="68"/>
+        <location filename="../../ui/offline.py" line="72"/>
         <source>procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="69"/>
+        <location filename="../../ui/offline.py" line="73"/>
         <source>procurations reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="70"/>
+        <location filename="../../ui/offline.py" line="74"/>
         <source>assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="71"/>
+        <location filename="../../ui/offline.py" line="75"/>
         <source>accusés de réception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="72"/>
+        <location filename="../../ui/offline.py" line="76"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="127"/>
+        <location filename="../../ui/offline.py" line="131"/>
         <source>Se déconnecter et &amp;effacer les données hors ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="132"/>
+        <location filename="../../ui/offline.py" line="136"/>
         <source>Efface de cet ordinateur les listes gardées pour consultation hors ligne, puis ferme la session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="272"/>
+        <location filename="../../ui/offline.py" line="276"/>
         <source>Préparation des données hors ligne… {0} ({1}/{2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="277"/>
+        <location filename="../../ui/offline.py" line="281"/>
         <source>Synchronisation des données hors ligne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="316"/>
+        <location filename="../../ui/offline.py" line="320"/>
         <source>Synchronisation impossible : données hors ligne au {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="320"/>
+        <location filename="../../ui/offline.py" line="324"/>
         <source>Synchronisation impossible pour le moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="323"/>
+        <location filename="../../ui/offline.py" line="327"/>
         <source>Données hors ligne au {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,68 +3778,78 @@ assignée</source>
 <context>
     <name>ReceivedProcurationDetails</name>
     <message>
-        <location filename="../../ui/views/received.py" line="619"/>
-        <location filename="../../ui/views/received.py" line="620"/>
+        <location filename="../../ui/views/received.py" line="677"/>
+        <location filename="../../ui/views/received.py" line="678"/>
         <source>Consultation d&apos;une procuration reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="631"/>
+        <location filename="../../ui/views/received.py" line="689"/>
         <source>Informations sur l&apos;assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="638"/>
+        <location filename="../../ui/views/received.py" line="696"/>
         <source>Chargement des assignations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="651"/>
+        <location filename="../../ui/views/received.py" line="709"/>
         <source>&amp;Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="652"/>
+        <location filename="../../ui/views/received.py" line="710"/>
         <source>A&amp;ssigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="653"/>
+        <location filename="../../ui/views/received.py" line="711"/>
         <source>Re&amp;fuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="656"/>
+        <location filename="../../ui/views/received.py" line="712"/>
+        <source>Assi&amp;gnations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="715"/>
         <source>Retour à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="657"/>
+        <location filename="../../ui/views/received.py" line="716"/>
         <source>Assigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="658"/>
+        <location filename="../../ui/views/received.py" line="717"/>
         <source>Refuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="665"/>
+        <location filename="../../ui/views/received.py" line="718"/>
+        <source>Assignations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="725"/>
         <source>Seule une procuration active, service joignable, peut l&apos;être.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="694"/>
+        <location filename="../../ui/views/received.py" line="779"/>
         <source>Les assignations n&apos;ont pas pu être lues : réessayez plus tard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="706"/>
+        <location filename="../../ui/views/received.py" line="791"/>
         <source>{0} utilisateur(s) de votre entreprise détiennent cette procuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="711"/>
+        <location filename="../../ui/views/received.py" line="796"/>
         <source>Aucun de vos utilisateurs ne détient cette procuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,69 +3857,69 @@ assignée</source>
 <context>
     <name>ReceivedProcurationModel</name>
     <message>
-        <location filename="../../ui/views/received.py" line="81"/>
+        <location filename="../../ui/views/received.py" line="86"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="86"/>
+        <location filename="../../ui/views/received.py" line="91"/>
         <source>Numéro
 d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="89"/>
+        <location filename="../../ui/views/received.py" line="94"/>
         <source>Numéro d&apos;identification de l&apos;entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="92"/>
+        <location filename="../../ui/views/received.py" line="97"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="97"/>
+        <location filename="../../ui/views/received.py" line="102"/>
         <source>Droits d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="101"/>
+        <location filename="../../ui/views/received.py" line="106"/>
         <source>Les ministères et organismes sur lesquels la procuration donne des droits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="105"/>
+        <location filename="../../ui/views/received.py" line="110"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="110"/>
+        <location filename="../../ui/views/received.py" line="115"/>
         <source>AC : actif · RF : refusée · RV : révoquée · EC : échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="114"/>
+        <location filename="../../ui/views/received.py" line="119"/>
         <source>Proc.
 assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="115"/>
+        <location filename="../../ui/views/received.py" line="120"/>
         <source>Oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="115"/>
+        <location filename="../../ui/views/received.py" line="120"/>
         <source>Non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="117"/>
+        <location filename="../../ui/views/received.py" line="122"/>
         <source>Assignée à au moins un de vos utilisateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="120"/>
+        <location filename="../../ui/views/received.py" line="125"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
@@ -3918,193 +3928,218 @@ assignée</source>
 <context>
     <name>ReceivedProcurationsView</name>
     <message>
-        <location filename="../../ui/views/received.py" line="168"/>
-        <location filename="../../ui/views/received.py" line="318"/>
+        <location filename="../../ui/views/received.py" line="174"/>
+        <location filename="../../ui/views/received.py" line="329"/>
         <source>Procurations reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="170"/>
+        <location filename="../../ui/views/received.py" line="176"/>
         <source>Les procurations externes que des entreprises clientes ont données à votre entreprise, à titre de mandataire. Sélectionnez une procuration, puis assignez-la à vos utilisateurs, consultez-la ou refusez-la.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="178"/>
+        <location filename="../../ui/views/received.py" line="184"/>
         <source>Entreprise, numéro ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="182"/>
+        <location filename="../../ui/views/received.py" line="188"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="185"/>
+        <location filename="../../ui/views/received.py" line="191"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="186"/>
+        <location filename="../../ui/views/received.py" line="192"/>
         <source>É&amp;tat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="190"/>
+        <location filename="../../ui/views/received.py" line="196"/>
         <source>Assignées ou non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="191"/>
+        <location filename="../../ui/views/received.py" line="197"/>
         <source>Assignées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="192"/>
+        <location filename="../../ui/views/received.py" line="198"/>
         <source>Non assignées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="193"/>
+        <location filename="../../ui/views/received.py" line="199"/>
         <source>Proc. assignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="194"/>
+        <location filename="../../ui/views/received.py" line="200"/>
         <source>Proc. a&amp;ssignée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="197"/>
+        <location filename="../../ui/views/received.py" line="203"/>
         <source>Se &amp;termine dans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="201"/>
+        <location filename="../../ui/views/received.py" line="207"/>
         <source>{0} jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="203"/>
+        <location filename="../../ui/views/received.py" line="209"/>
         <source>Nombre de jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="204"/>
+        <location filename="../../ui/views/received.py" line="210"/>
         <source>Effacer les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="230"/>
+        <location filename="../../ui/views/received.py" line="236"/>
         <source>Liste des procurations reçues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="244"/>
+        <location filename="../../ui/views/received.py" line="250"/>
         <source>Chargement des procurations reçues…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="248"/>
+        <location filename="../../ui/views/received.py" line="254"/>
         <source>Légende : AC actif · RF refusée · RV révoquée · EC échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="261"/>
+        <location filename="../../ui/views/received.py" line="267"/>
         <source>A&amp;ssigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="262"/>
+        <location filename="../../ui/views/received.py" line="268"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="263"/>
+        <location filename="../../ui/views/received.py" line="269"/>
         <source>Re&amp;fuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="259"/>
+        <location filename="../../ui/views/received.py" line="632"/>
+        <source>Voir qui détient la procuration et révoquer l&apos;assignation de l&apos;un de vos utilisateurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="265"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="266"/>
+        <location filename="../../ui/views/received.py" line="270"/>
+        <source>Assi&amp;gnations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="274"/>
         <source>Assigner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="267"/>
+        <location filename="../../ui/views/received.py" line="275"/>
         <source>Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="268"/>
+        <location filename="../../ui/views/received.py" line="276"/>
         <source>Refuser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="269"/>
+        <location filename="../../ui/views/received.py" line="277"/>
+        <source>Assignations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="278"/>
         <source>Actualiser la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="272"/>
+        <location filename="../../ui/views/received.py" line="281"/>
         <source>Relire la liste auprès du service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="463"/>
+        <location filename="../../ui/views/received.py" line="474"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="466"/>
+        <location filename="../../ui/views/received.py" line="477"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="474"/>
+        <location filename="../../ui/views/received.py" line="485"/>
         <source>Le service est injoignable : cette action sera possible dès le retour de la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="476"/>
+        <location filename="../../ui/views/received.py" line="487"/>
         <source>Sélectionnez d&apos;abord une procuration dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="482"/>
+        <location filename="../../ui/views/received.py" line="493"/>
         <source>Cette procuration est « {0} » : </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="485"/>
+        <location filename="../../ui/views/received.py" line="496"/>
         <source>elle ne peut plus être assignée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="486"/>
+        <location filename="../../ui/views/received.py" line="497"/>
         <source>elle ne peut plus être refusée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="492"/>
+        <location filename="../../ui/views/received.py" line="499"/>
+        <source>ses assignations ont pris fin avec elle (Consulter montre la procuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="507"/>
         <source>Seul le ou la responsable des services électroniques (RSE) peut assigner ou refuser une procuration reçue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="501"/>
+        <location filename="../../ui/views/received.py" line="513"/>
+        <source>Seul le ou la responsable des services électroniques (RSE) peut révoquer une assignation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/received.py" line="520"/>
         <source>Assigner la procuration à vos utilisateurs (chacun peut détenir une procuration de chaque entreprise cliente).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="508"/>
+        <location filename="../../ui/views/received.py" line="527"/>
         <source>Voir la procuration, ses droits d&apos;accès et qui la détient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/received.py" line="513"/>
+        <location filename="../../ui/views/received.py" line="532"/>
         <source>Refuser la procuration : l&apos;entreprise mandante verra la raison du refus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5909,22 +5944,47 @@ assignée</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/offline.py" line="351"/>
-        <source>Le service ne répond pas. Vous pouvez consulter les listes gardées sur cet ordinateur, sans rien modifier, jusqu&apos;à son retour.</source>
+        <location filename="../../ui/offline.py" line="361"/>
+        <source>Le service ne répond pas. Avec votre mot de passe, vous pouvez consulter les listes gardées sur cet ordinateur, sans rien modifier, jusqu&apos;à son retour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="354"/>
+        <location filename="../../ui/offline.py" line="364"/>
         <source>Ouvrir hors ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="374"/>
+        <location filename="../../ui/offline.py" line="380"/>
+        <source>Le service ne répond pas. Les listes gardées sur cet ordinateur pourront être ouvertes hors ligne après une connexion avec le service : le mot de passe ne peut pas encore y être vérifié sans lui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="404"/>
+        <source>Inscrivez votre mot de passe pour ouvrir les données hors ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="407"/>
+        <source>Vérification du mot de passe sur cet ordinateur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="414"/>
+        <source>Mot de passe incorrect : les données hors ligne n&apos;ont pas été ouvertes. Inscrivez le mot de passe de votre dernière connexion sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="423"/>
+        <source>Trop d&apos;essais avec un mauvais mot de passe : réessayez dans {0} secondes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/offline.py" line="438"/>
         <source>Ouverture des données hors ligne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offline.py" line="388"/>
+        <location filename="../../ui/offline.py" line="452"/>
         <source>Aucune donnée hors ligne utilisable n&apos;est gardée sur cet ordinateur.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ stopped), started again on the same database and port to «come back»."""
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -98,6 +99,14 @@ def wait_synced(qtbot: QtBot, window: Any) -> OfflineMode:
     return mode
 
 
+def wait_offline_check(qtbot: QtBot, memory_keyring: Any, service_key: str, code: str) -> str:
+    """The hash kept for the offline check, once stored (in a worker thread after sign-in)."""
+    entry = (f"procura-offline-check:{service_key}", code)
+    qtbot.waitUntil(lambda: entry in memory_keyring.passwords, timeout=10_000)
+    digest: str = memory_keyring.passwords[entry]
+    return digest
+
+
 def show_procurations(qtbot: QtBot, window: Any) -> Any:
     window.show_view("procurations")
     wait_for_screen(qtbot, window)
@@ -171,8 +180,26 @@ def test_opened_while_the_service_is_down_the_kept_lists_show_read_only(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.service_action.isVisible(), timeout=15_000)
     assert dialog.service_action.text() == "Ouvrir hors ligne"
+    assert "Avec votre mot de passe" in dialog.service_status_text()
+    # No password, then a wrong one: nothing opens, and the dialog says why.
+    dialog.password_edit.clear()
+    qtbot.mouseClick(dialog.service_action, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.failure_text()
+            == "Inscrivez votre mot de passe pour ouvrir les données hors ligne."
+        ),
+        timeout=5000,
+    )
+    qtbot.keyClicks(dialog.password_edit, "Pas-le-bon-1")
+    qtbot.mouseClick(dialog.service_action, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Mot de passe incorrect" in dialog.failure_text(), timeout=10_000)
+    assert "n'ont pas été ouvertes" in dialog.failure_text()
+    assert again.main_window is None and dialog.password_edit.text() == ""
+    qtbot.keyClicks(dialog.password_edit, password)
     with qtbot.waitSignal(again.main_window_shown, timeout=10_000):
         qtbot.mouseClick(dialog.service_action, Qt.MouseButton.LeftButton)
+    assert dialog.password_edit.text() == ""
     window = again.main_window
     assert window is not None
     ctx = window.ctx
@@ -199,6 +226,7 @@ def test_signing_out_with_erase_removes_the_offline_data(
     controller = start_controller(service_url=service.base_url)
     window = sign_in_as(qtbot, controller, code, password)
     mode = wait_synced(qtbot, window)
+    wait_offline_check(qtbot, memory_keyring, service.base_url, code)
     path = mode.store.path
     assert path is not None and path.exists()
     assert path == cache_path(CacheOwner(service.base_url, code))
@@ -206,3 +234,88 @@ def test_signing_out_with_erase_removes_the_offline_data(
         mode.wipe_action.trigger()
     qtbot.waitUntil(lambda: not path.exists(), timeout=5000)
     assert not any(k[0].startswith("procura-cache:") for k in memory_keyring.passwords)
+    assert not any(k[0].startswith("procura-offline-check:") for k in memory_keyring.passwords)
+
+
+def test_the_password_is_kept_only_as_an_argon2id_hash_and_never_logged(
+    qtbot: QtBot,
+    service: Switchable,
+    start_controller: StartController,
+    memory_keyring: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    code, password = service.sign_in("RSE — Les Champions")
+    controller = start_controller(service_url=service.base_url)
+    window = sign_in_as(qtbot, controller, code, password)
+    digest = wait_offline_check(qtbot, memory_keyring, service.base_url, code)
+    assert digest.startswith("$argon2id$") and password not in digest
+    assert all(password not in value for value in memory_keyring.passwords.values())
+    wait_synced(qtbot, window)
+    everything = "\n".join(r.getMessage() for r in caplog.records)
+    assert password not in everything and digest not in everything
+    assert "$argon2" not in everything
+
+
+def test_the_lock_unlocks_offline_with_the_right_password_only(
+    qtbot: QtBot,
+    service: Switchable,
+    start_controller: StartController,
+    memory_keyring: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    code, password = service.sign_in("RSE — Les Champions")
+    controller = start_controller(service_url=service.base_url, idle_lock_ms=600_000)
+    window = sign_in_as(qtbot, controller, code, password)
+    wait_synced(qtbot, window)
+    digest = wait_offline_check(qtbot, memory_keyring, service.base_url, code)
+    service.stop()
+    window.monitor.check_now()
+    qtbot.waitUntil(lambda: not window.ctx.online, timeout=15_000)
+
+    overlay = window.lock_overlay
+    overlay.lock(idle=False)
+    assert window.is_locked
+    qtbot.keyClicks(overlay.password, "Pas-le-bon-1")
+    qtbot.keyClick(overlay.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(overlay.error_label.isVisible, timeout=10_000)
+    assert overlay.error_label.text() == "Mot de passe incorrect. Réessayez."
+    assert window.is_locked and overlay.password.text() == ""
+
+    qtbot.keyClicks(overlay.password, password)
+    with qtbot.waitSignal(overlay.unlocked, timeout=10_000):
+        qtbot.keyClick(overlay.password, Qt.Key.Key_Return)
+    assert not window.is_locked
+    everything = "\n".join(r.getMessage() for r in caplog.records)
+    assert password not in everything and digest not in everything
+
+
+def test_a_cache_without_the_offline_check_is_not_opened(
+    qtbot: QtBot, service: Switchable, start_controller: StartController, memory_keyring: Any
+) -> None:
+    """A cache made before the check existed: nothing opens until one sign-in with the service."""
+    code, password = service.sign_in("RSE — Les Champions")
+    settings = Settings()
+    first = start_controller(service_url=service.base_url, settings=settings)
+    window = sign_in_as(qtbot, first, code, password)
+    wait_synced(qtbot, window)
+    wait_offline_check(qtbot, memory_keyring, service.base_url, code)
+    with qtbot.waitSignal(first.finished, timeout=10_000):
+        first.quit()
+    del memory_keyring.passwords[(f"procura-offline-check:{service.base_url}", code)]
+
+    service.stop()
+    again = start_controller(service_url=service.base_url, settings=settings)
+    dialog = again.sign_in_dialog
+    assert dialog is not None
+    if not dialog.user_code():
+        qtbot.keyClicks(dialog.user_code_edit, code)
+    qtbot.keyClicks(dialog.password_edit, password)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "après une connexion avec le service" in dialog.service_status_text(),
+        timeout=15_000,
+    )
+    assert not dialog.service_action.isVisible()
+    assert again.main_window is None

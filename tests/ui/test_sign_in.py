@@ -32,9 +32,11 @@ def keyring_entry(live_service: Any) -> str:
 
 
 def sessions(keyring: MemoryKeyring) -> dict[tuple[str, str], str]:
-    """The remembered sessions in the keyring (the offline cache keeps its own key beside
-    them, under «procura-cache:…», until the person asks to erase the offline data)."""
-    return {k: v for k, v in keyring.passwords.items() if not k[0].startswith("procura-cache:")}
+    """The remembered sessions in the keyring (the offline cache keeps its own key and the
+    offline password check beside them, under «procura-cache:…» and
+    «procura-offline-check:…», until the person asks to erase the offline data)."""
+    offline = ("procura-cache:", "procura-offline-check:")
+    return {k: v for k, v in keyring.passwords.items() if not k[0].startswith(offline)}
 
 
 def test_the_demo_rse_signs_in_and_reaches_the_main_window(
