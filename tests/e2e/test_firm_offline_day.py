@@ -181,6 +181,14 @@ def test_the_firms_day_offline_then_twenty_extended_with_one_receipt(
         ),
         timeout=15_000,
     )
+    # The password is checked on this computer (the hash kept at the last sign-in): a wrong
+    # one opens nothing and says why; the right one opens the kept lists.
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, "Pas-le-bon-mot-de-passe")
+    click(qtbot, dialog.service_action)
+    qtbot.waitUntil(lambda: "Mot de passe incorrect" in dialog.failure_text(), timeout=15_000)
+    assert again.main_window is None
+    qtbot.keyClicks(dialog.password_edit, FIRM_RSE[1])
     with qtbot.waitSignal(again.main_window_shown, timeout=15_000):
         click(qtbot, dialog.service_action)
     window = again.main_window
