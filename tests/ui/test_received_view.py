@@ -316,6 +316,95 @@ def test_assign_to_a_staff_member_who_holds_other_clients_procurations(
     assert frames.closed[-1] is wizard
 
 
+def test_the_firm_revokes_an_assignment_from_the_list_and_from_the_consultation(
+    qtbot: QtBot,
+    firm_view: ReceivedProcurationsView,
+    client: Callable[[str], AppContext],
+    run_async: Callable[..., Any],
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.api.client import new_idempotency_key
+    from ui.dialogs.assignments import AssignmentsDialog
+
+    mandant = client("Menuiserie Essai-Révocation inc.")
+    given = received_from(run_async, mandant, "Retenues — essai de révocation")
+    view = firm_view
+    run_async(
+        view.ctx.api.assign(given.id, ["ABE63RG", "CLB47TN"], idempotency_key=new_idempotency_key())
+    )
+    run_async(view.refresh(), timeout=15000)
+
+    def revoke(dialog: AssignmentsDialog, user_code: str) -> None:
+        qtbot.waitUntil(lambda: dialog.model.total_count() == 2, timeout=8000)
+        dialog.select_user(user_code)
+        assert dialog.revoke_button.isEnabled(), dialog.revoke_button.toolTip()
+        click(qtbot, dialog.revoke_button)
+        box = dialog.question
+        assert isinstance(box, QMessageBox) and user_code in box.text()
+        with qtbot.waitSignal(dialog.revoked, timeout=8000):
+            click(qtbot, next(b for b in box.buttons() if "Révoquer" in b.text()))
+        assert dialog.stack.currentWidget() is dialog.receipt_page
+        assert dialog.receipt_view is not None
+        assert "Révocation d'une assignation" in dialog.receipt_view.browser.toPlainText()
+
+    # From the list: «Assignations» on the selected procuration.
+    click_row(qtbot, view, given.id)
+    assert view.assignments_button.isEnabled()
+    click(qtbot, view.assignments_button)
+    dialog = view.dialog
+    assert isinstance(dialog, AssignmentsDialog)
+    revoke(dialog, "ABE63RG")
+    dialog.close()
+    held = run_async(view.ctx.api.assignments(given.id))
+    assert {a.user_code for a in held if a.active} == {"CLB47TN"}
+
+    # From «Consulter»: the same dialog; the holders shown again once it is revoked.
+    frames = Frames(qtbot, view.ctx)
+    click_row(qtbot, view, given.id)
+    click(qtbot, view.consult_button)
+    details = frames.current_of(ReceivedProcurationDetails)
+    assert isinstance(details, ReceivedProcurationDetails)
+    qtbot.waitUntil(lambda: details.assignments_table.rowCount() == 1, timeout=5000)
+    assert details.assignments_button.isEnabled()
+    click(qtbot, details.assignments_button)
+    assert isinstance(details.dialog, AssignmentsDialog)
+    revoke(details.dialog, "CLB47TN")
+    qtbot.waitUntil(
+        lambda: (
+            details.assignments_note.text()
+            == "Aucun de vos utilisateurs ne détient cette procuration."
+        ),
+        timeout=5000,
+    )
+    details.dialog.close()
+    qtbot.waitUntil(lambda: cell(view, given.id, "Proc. assignée") == "Non", timeout=5000)
+    click(qtbot, details.back_button)
+
+
+def test_assignations_is_offered_for_an_active_procuration_with_the_service_reachable(
+    qtbot: QtBot, firm_view: ReceivedProcurationsView
+) -> None:
+    view = firm_view
+    assert not view.assignments_button.isEnabled()
+    assert "Sélectionnez" in view.assignments_button.toolTip()
+    refused = next(p for p in view.procurations() if p.state is ProcurationState.RF)
+    click_row(qtbot, view, refused.id)
+    assert not view.assignments_button.isEnabled()
+    assert view.assignments_button.toolTip() == (
+        "Cette procuration est « Refusée » : ses assignations ont pris fin avec elle "
+        "(Consulter montre la procuration)."
+    )
+    active = next(p for p in view.procurations() if p.state is ProcurationState.AC)
+    click_row(qtbot, view, active.id)
+    assert view.assignments_button.isEnabled()
+    view.set_online(False)
+    assert not view.assignments_button.isEnabled()
+    assert "injoignable" in view.assignments_button.toolTip()
+    view.set_online(True)
+    assert view.assignments_button.isEnabled()
+
+
 def test_a_procuration_is_focused_on_request(
     qtbot: QtBot, firm_view: ReceivedProcurationsView
 ) -> None:

@@ -5,7 +5,10 @@ description, the ministries the rights cover, the state, whether it is assigned 
 date; searches, filters (state, assigned, «se termine dans N jours») and sorts in Python over
 the rows loaded once (an accounting firm may hold thousands); then Consulter (the recap with
 its rights tree and who holds it), Assigner (to the firm's own staff: a staff member may hold
-one procuration from each of many clients) and Refuser (with a reason the client sees).
+one procuration from each of many clients), Refuser (with a reason the client sees) and
+Assignations (the holders, «Révoquer l'assignation» of one: the dialog the mandant uses for its
+own procurations, `ui.dialogs.assignments`; the firm's users hold it, so the firm revokes). The
+consultation offers Assignations too.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,6 +41,7 @@ from app.domain.models import Assignment, Procuration
 from app.receipts.french import QUEBEC
 from ui.asyncutil import LatestWins, busy
 from ui.context import AppContext
+from ui.dialogs.assignments import AssignmentsDialog
 from ui.list_export import ListExport
 from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel, display_text, fold
@@ -162,6 +167,7 @@ class ReceivedProcurationsView(View):
         self._haystacks: dict[str, str] = {}  # folded searchable text of each procuration
         self._frame: QWidget | None = None
         self._loader = LatestWins(owner=self)
+        self.dialog: QDialog | None = None  # «Assignations», while open
 
         title, intro = list_heading(
             self,
@@ -261,11 +267,14 @@ class ReceivedProcurationsView(View):
         self.assign_button = QPushButton(self.tr("A&ssigner"), self)
         self.consult_button = QPushButton(self.tr("&Consulter"), self)
         self.refuse_button = QPushButton(self.tr("Re&fuser"), self)
+        self.assignments_button = QPushButton(self.tr("Assi&gnations"), self)
+        self.assignments_button.setObjectName("receivedAssignments")
         self.assign_button.setProperty("primary", True)
         for button, name in (
             (self.assign_button, self.tr("Assigner")),
             (self.consult_button, self.tr("Consulter")),
             (self.refuse_button, self.tr("Refuser")),
+            (self.assignments_button, self.tr("Assignations")),
             (self.refresh_button, self.tr("Actualiser la liste")),
         ):
             button.setAccessibleName(name)
@@ -284,6 +293,7 @@ class ReceivedProcurationsView(View):
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.consult_button)
         buttons.addWidget(self.refuse_button)
+        buttons.addWidget(self.assignments_button)
 
         layout = screen_layout(self)
         layout.addWidget(title)
@@ -308,6 +318,7 @@ class ReceivedProcurationsView(View):
         self.assign_button.clicked.connect(self.assign)
         self.consult_button.clicked.connect(self.consult)
         self.refuse_button.clicked.connect(self.refuse)
+        self.assignments_button.clicked.connect(self.show_assignments)
         self.refresh_button.clicked.connect(self.reload)
         self._update_count()
         self._update_actions()
@@ -474,9 +485,9 @@ class ReceivedProcurationsView(View):
             "Le service est injoignable : cette action sera possible dès le retour de la connexion."
         )
         none = self.tr("Sélectionnez d'abord une procuration dans la liste.")
-        assign_why = refuse_why = consult_why = ""
+        assign_why = refuse_why = consult_why = assignments_why = ""
         if chosen is None:
-            assign_why = refuse_why = consult_why = none
+            assign_why = refuse_why = consult_why = assignments_why = none
         else:
             if chosen.state is not ProcurationState.AC:
                 ended = self.tr("Cette procuration est « {0} » : ").format(
@@ -484,9 +495,13 @@ class ReceivedProcurationsView(View):
                 )
                 assign_why = ended + self.tr("elle ne peut plus être assignée.")
                 refuse_why = ended + self.tr("elle ne peut plus être refusée.")
+                assignments_why = ended + self.tr(
+                    "ses assignations ont pris fin avec elle (Consulter montre la procuration)."
+                )
             if not self._online:
                 assign_why = assign_why or offline
                 refuse_why = refuse_why or offline
+                assignments_why = assignments_why or offline
             elif not self.ctx.is_rse:
                 only = self.tr(
                     "Seul le ou la responsable des services électroniques (RSE) peut assigner "
@@ -494,6 +509,10 @@ class ReceivedProcurationsView(View):
                 )
                 assign_why = assign_why or only
                 refuse_why = refuse_why or only
+                assignments_why = assignments_why or self.tr(
+                    "Seul le ou la responsable des services électroniques (RSE) peut révoquer "
+                    "une assignation."
+                )
         self._set_action(
             self.assign_button,
             assign_why,
@@ -512,6 +531,7 @@ class ReceivedProcurationsView(View):
             refuse_why,
             self.tr("Refuser la procuration : l'entreprise mandante verra la raison du refus."),
         )
+        self._set_action(self.assignments_button, assignments_why, assignments_what())
         if chosen is None:
             hint = none if self._loaded and self.model.visible_count() else ""
         elif not self._online:
@@ -536,8 +556,24 @@ class ReceivedProcurationsView(View):
         details.closed.connect(lambda: self._close(details))
         details.assign_requested.connect(lambda: self._from_details(details, self.assign))
         details.refuse_requested.connect(lambda: self._from_details(details, self.refuse))
+        details.revoked.connect(lambda _result: self.reload())
         self._frame = details
         self.ctx.open_transaction(details)
+
+    def show_assignments(self) -> QDialog | None:
+        """«Assignations»: who holds the procuration; select one, «Révoquer l'assignation»,
+        confirm, and the receipt shows in the dialog."""
+        chosen = self.selected()
+        if chosen is None or not self.assignments_button.isEnabled():
+            return None
+        dialog = open_received_assignments(self.ctx, chosen, self)
+        dialog.revoked.connect(lambda _result: self.reload())
+        self.dialog = dialog
+        dialog.destroyed.connect(self._forget_dialog)
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
 
     def assign(self) -> None:
         """«Assigner»: the assignment wizard, offering the firm's staff who hold no procuration
@@ -592,13 +628,35 @@ class ReceivedProcurationsView(View):
         self._update_actions()
 
 
+def assignments_what() -> str:
+    return QCoreApplication.translate(
+        "ReceivedProcurationsView",
+        "Voir qui détient la procuration et révoquer l'assignation de l'un de vos utilisateurs.",
+    )
+
+
+def open_received_assignments(
+    ctx: AppContext, procuration: Procuration, parent: QWidget
+) -> AssignmentsDialog:
+    """The assignments dialog of a received procuration, opened (not exec'd); it deletes
+    itself once closed."""
+    dialog = AssignmentsDialog(ctx, procuration, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 class ReceivedProcurationDetails(QWidget):
     """«Consulter» a procuration received: the recap with its rights tree, then the staff who
-    hold it («Informations sur l'assignation»), and Assigner / Refuser from here."""
+    hold it («Informations sur l'assignation»), and Assigner / Refuser / Assignations from here
+    (a revocation there shows again who holds it).
+
+    Signals: revoked(AssignmentRevokeResult) after an assignment revoked from here."""
 
     closed = Signal()
     assign_requested = Signal()
     refuse_requested = Signal()
+    revoked = Signal(object)
 
     def __init__(
         self, ctx: AppContext, procuration: Procuration, parent: QWidget | None = None
@@ -651,28 +709,37 @@ class ReceivedProcurationDetails(QWidget):
         self.back_button = QPushButton(self.tr("&Retour à la liste"), self)
         self.assign_button = QPushButton(self.tr("A&ssigner"), self)
         self.refuse_button = QPushButton(self.tr("Re&fuser"), self)
+        self.assignments_button = QPushButton(self.tr("Assi&gnations"), self)
         self.back_button.setProperty("primary", True)
         for button, name in (
             (self.back_button, self.tr("Retour à la liste")),
             (self.assign_button, self.tr("Assigner")),
             (self.refuse_button, self.tr("Refuser")),
+            (self.assignments_button, self.tr("Assignations")),
         ):
             button.setAccessibleName(name)
-        for button in (self.assign_button, self.refuse_button):
+        for button in (self.assign_button, self.refuse_button, self.assignments_button):
             button.setEnabled(active)
             if not active:
                 button.setToolTip(
                     self.tr("Seule une procuration active, service joignable, peut l'être.")
                 )
+        if active:
+            self.assignments_button.setToolTip(assignments_what())
+        self.dialog: AssignmentsDialog | None = None
         self.back_button.clicked.connect(self.closed.emit)
         self.assign_button.clicked.connect(self.assign_requested.emit)
         self.refuse_button.clicked.connect(self.refuse_requested.emit)
+        self.assignments_button.clicked.connect(self.show_assignments_dialog)
         buttons = QHBoxLayout()
         buttons.addWidget(self.assign_button)
         buttons.addWidget(self.refuse_button)
+        buttons.addWidget(self.assignments_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
-        QWidget.setTabOrder(self.refuse_button, self.back_button)  # reading order
+        # Reading order
+        QWidget.setTabOrder(self.refuse_button, self.assignments_button)
+        QWidget.setTabOrder(self.assignments_button, self.back_button)
 
         layout = screen_layout(self)
         layout.addWidget(title)
@@ -682,6 +749,24 @@ class ReceivedProcurationDetails(QWidget):
 
         self._loader = LatestWins(owner=self, on_error=None)
         self.load_task = self._loader.run(self._load_assignments(), name="assignations")
+
+    def show_assignments_dialog(self) -> AssignmentsDialog | None:
+        """«Assignations» from the consultation: the same dialog as from the list; after a
+        revocation, «Informations sur l'assignation» is read again."""
+        if not self.assignments_button.isEnabled():
+            return None
+        dialog = open_received_assignments(self.ctx, self.procuration, self)
+        dialog.revoked.connect(self._on_revoked)
+        self.dialog = dialog
+        dialog.destroyed.connect(self._forget_dialog)
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def _on_revoked(self, result: object) -> None:
+        self.load_task = self._loader.run(self._load_assignments(), name="assignations")
+        self.revoked.emit(result)
 
     async def _load_assignments(self) -> None:
         try:
