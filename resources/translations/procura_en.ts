@@ -1073,69 +1073,69 @@
 <context>
     <name>ExpiryTableModel</name>
     <message>
-        <location filename="../../ui/views/expiry.py" line="104"/>
+        <location filename="../../ui/views/expiry.py" line="106"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="109"/>
+        <location filename="../../ui/views/expiry.py" line="111"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation>End date
 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="112"/>
+        <location filename="../../ui/views/expiry.py" line="114"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="118"/>
+        <location filename="../../ui/views/expiry.py" line="120"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="120"/>
+        <location filename="../../ui/views/expiry.py" line="122"/>
         <source>Procuration</source>
         <translation>Procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="122"/>
+        <location filename="../../ui/views/expiry.py" line="124"/>
         <source>Assignation</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="126"/>
+        <location filename="../../ui/views/expiry.py" line="128"/>
         <source>Entreprise mandante</source>
         <translation>Mandant enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="131"/>
+        <location filename="../../ui/views/expiry.py" line="133"/>
         <source>Nom ou description</source>
         <translation>Name or description</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="136"/>
+        <location filename="../../ui/views/expiry.py" line="138"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="139"/>
+        <location filename="../../ui/views/expiry.py" line="141"/>
         <source>Provenance</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="140"/>
+        <location filename="../../ui/views/expiry.py" line="142"/>
         <source>Reçue</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="140"/>
+        <location filename="../../ui/views/expiry.py" line="142"/>
         <source>Mon entreprise</source>
         <translation>My enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="143"/>
+        <location filename="../../ui/views/expiry.py" line="145"/>
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -1143,280 +1143,295 @@
 <context>
     <name>ExpiryView</name>
     <message>
-        <location filename="../../ui/views/expiry.py" line="86"/>
+        <location filename="../../ui/views/expiry.py" line="88"/>
         <source>Échues</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="87"/>
+        <location filename="../../ui/views/expiry.py" line="89"/>
         <source>D&apos;ici 1 jour</source>
         <translation>Within 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="88"/>
+        <location filename="../../ui/views/expiry.py" line="90"/>
         <source>D&apos;ici 7 jours</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="89"/>
+        <location filename="../../ui/views/expiry.py" line="91"/>
         <source>D&apos;ici 14 jours</source>
         <translation>Within 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="90"/>
+        <location filename="../../ui/views/expiry.py" line="92"/>
         <source>D&apos;ici 30 jours</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="169"/>
-        <location filename="../../ui/views/expiry.py" line="239"/>
-        <location filename="../../ui/views/expiry.py" line="316"/>
+        <location filename="../../ui/views/expiry.py" line="171"/>
+        <location filename="../../ui/views/expiry.py" line="241"/>
+        <location filename="../../ui/views/expiry.py" line="318"/>
         <source>Échéances</source>
         <translation>Due dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="174"/>
+        <location filename="../../ui/views/expiry.py" line="176"/>
         <source>Les procurations et les assignations qui se terminent d&apos;ici 30 jours, et celles qui sont échues, pour tous vos clients. Renouvelez ou prolongez celles de votre entreprise d&apos;un clic; une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée.</source>
         <translation>The procurations and assignments that end within 30 days, and those that have expired, for all your clients. Renew or extend your enterprise&apos;s own in one click; a received procuration can only be extended by the client who gave it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="203"/>
+        <location filename="../../ui/views/expiry.py" line="205"/>
         <source>Procurations et assignations</source>
         <translation>Procurations and assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="204"/>
+        <location filename="../../ui/views/expiry.py" line="206"/>
         <source>Procurations</source>
         <translation>Procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="205"/>
+        <location filename="../../ui/views/expiry.py" line="207"/>
         <source>Assignations</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="206"/>
+        <location filename="../../ui/views/expiry.py" line="208"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="207"/>
+        <location filename="../../ui/views/expiry.py" line="209"/>
         <source>É&amp;lément</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="211"/>
+        <location filename="../../ui/views/expiry.py" line="213"/>
         <source>Reçues et de mon entreprise</source>
         <translation>Received and my enterprise&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="212"/>
+        <location filename="../../ui/views/expiry.py" line="214"/>
         <source>Reçues des clients</source>
         <translation>Received from clients</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="213"/>
+        <location filename="../../ui/views/expiry.py" line="215"/>
         <source>De mon entreprise</source>
         <translation>My enterprise&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="214"/>
+        <location filename="../../ui/views/expiry.py" line="216"/>
         <source>Provenance</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="215"/>
+        <location filename="../../ui/views/expiry.py" line="217"/>
         <source>Pro&amp;venance</source>
         <translation>O&amp;rigin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="220"/>
+        <location filename="../../ui/views/expiry.py" line="222"/>
         <source>Entreprise, description, détenteur…</source>
         <translation>Enterprise, description, holder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="221"/>
+        <location filename="../../ui/views/expiry.py" line="223"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="222"/>
+        <location filename="../../ui/views/expiry.py" line="224"/>
         <source>Rec&amp;hercher</source>
         <translation>S&amp;earch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="265"/>
+        <location filename="../../ui/views/expiry.py" line="267"/>
         <source>Re&amp;nouveler</source>
         <translation>Re&amp;new</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="266"/>
+        <location filename="../../ui/views/expiry.py" line="268"/>
         <source>&amp;Prolonger</source>
         <translation>Ex&amp;tend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="267"/>
+        <location filename="../../ui/views/expiry.py" line="269"/>
         <source>Prolonger la &amp;sélection…</source>
         <translation>Extend the &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="268"/>
+        <location filename="../../ui/views/expiry.py" line="270"/>
         <source>Exporter au &amp;calendrier (ICS)…</source>
         <translation>Export to &amp;calendar (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="269"/>
+        <location filename="../../ui/views/expiry.py" line="271"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="378"/>
+        <location filename="../../ui/views/expiry.py" line="380"/>
         <source>Éléments : {0}</source>
         <translation>Items: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="380"/>
+        <location filename="../../ui/views/expiry.py" line="382"/>
         <source>Éléments : {0} sur {1}</source>
         <translation>Items: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="402"/>
-        <location filename="../../ui/views/expiry.py" line="422"/>
+        <location filename="../../ui/views/expiry.py" line="404"/>
+        <location filename="../../ui/views/expiry.py" line="451"/>
         <source>Cette procuration a été donnée par {0} : seule cette entreprise peut la prolonger ou la renouveler. Communiquez avec elle.</source>
         <translation>This procuration was given by {0}: only that enterprise can extend or renew it. Get in touch with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="406"/>
-        <source>Une assignation se termine au plus tard avec sa procuration : prolongez la procuration, puis assignez-la de nouveau.</source>
-        <translation>An assignment ends no later than its procuration: extend the procuration, then assign it again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/expiry.py" line="410"/>
+        <location filename="../../ui/views/expiry.py" line="409"/>
         <source>Une procuration échue, révoquée ou refusée ne se prolonge plus : renouvelez-la.</source>
         <translation>An expired, revoked or refused procuration can no longer be extended: renew it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="413"/>
+        <location filename="../../ui/views/expiry.py" line="412"/>
         <source>Sa date de fin est déjà à sa limite (début + 3 ans − 1 jour) : renouvelez-la.</source>
         <translation>Its end date is already at its limit (start + 3 years − 1 day): renew it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="426"/>
+        <location filename="../../ui/views/expiry.py" line="421"/>
+        <source>Une assignation garde sa date de fin : prolonger la procuration ne la prolonge pas, et la personne ne peut recevoir de nouveau cette procuration (ni une autre de cette entreprise) tant que l&apos;assignation est en cours.</source>
+        <translation>An assignment keeps its end date: extending the procuration does not extend it, and the person cannot be given this procuration again (nor another one of this enterprise) while the assignment runs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expiry.py" line="428"/>
+        <source>Pour qu&apos;elle continue d&apos;agir : au besoin, demandez à {0} de prolonger la procuration; puis, dans « Procurations reçues », révoquez l&apos;assignation (« Assignations ») et assignez de nouveau la procuration.</source>
+        <translation>For the person to keep acting: if need be, ask {0} to extend the procuration; then, in “Received procurations”, revoke the assignment (“Assignments”) and assign the procuration again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expiry.py" line="434"/>
+        <source>Pour qu&apos;elle continue d&apos;agir : au besoin, prolongez la procuration; seul le mandataire, {0}, peut ensuite révoquer l&apos;assignation et assigner de nouveau la procuration.</source>
+        <translation>For the person to keep acting: if need be, extend the procuration; only the mandataire, {0}, can then revoke the assignment and assign the procuration again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expiry.py" line="440"/>
+        <source>Pour qu&apos;elle continue d&apos;agir : au besoin, prolongez la procuration; puis, dans « Gestion des procurations », révoquez l&apos;assignation (« Assignations ») et assignez de nouveau la procuration.</source>
+        <translation>For the person to keep acting: if need be, extend the procuration; then, in “Procurations”, revoke the assignment (“Assignments”) and assign the procuration again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expiry.py" line="455"/>
         <source>Choisissez la procuration elle-même pour la renouveler.</source>
         <translation>Choose the procuration itself to renew it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="429"/>
+        <location filename="../../ui/views/expiry.py" line="458"/>
         <source>Une procuration révoquée ou refusée ne se renouvelle pas : créez-en une nouvelle dans « Gestion des procurations ».</source>
         <translation>A revoked or refused procuration cannot be renewed: create a new one in “Procurations”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="437"/>
+        <location filename="../../ui/views/expiry.py" line="466"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation>The service cannot be reached: this action will be available again with the connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="438"/>
+        <location filename="../../ui/views/expiry.py" line="467"/>
         <source>Sélectionnez une seule ligne.</source>
         <translation>Select a single row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="439"/>
+        <location filename="../../ui/views/expiry.py" line="468"/>
         <source>Sélectionnez d&apos;abord une ligne.</source>
         <translation>First select a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="456"/>
+        <location filename="../../ui/views/expiry.py" line="485"/>
         <source>Sélectionnez des procurations actives de votre entreprise (une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée).</source>
         <translation>Select active procurations of your enterprise (a received procuration can only be extended by the client who gave it).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="464"/>
+        <location filename="../../ui/views/expiry.py" line="493"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation>Only an RSE can do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="482"/>
+        <location filename="../../ui/views/expiry.py" line="511"/>
         <source>Créer une nouvelle procuration semblable à celle-ci</source>
         <translation>Create a new procuration like this one</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="483"/>
+        <location filename="../../ui/views/expiry.py" line="512"/>
         <source>Modifier la date de fin de cette procuration</source>
         <translation>Change the end date of this procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="484"/>
+        <location filename="../../ui/views/expiry.py" line="513"/>
         <source>Reporter la date de fin de toutes les procurations choisies</source>
         <translation>Move the end date of all the chosen procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="566"/>
+        <location filename="../../ui/views/expiry.py" line="595"/>
         <source>Procuration</source>
         <translation>Procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="566"/>
+        <location filename="../../ui/views/expiry.py" line="595"/>
         <source>Assignation</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="568"/>
+        <location filename="../../ui/views/expiry.py" line="597"/>
         <source>Fin — {0} : {1} ({2})</source>
         <translation>End — {0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="570"/>
+        <location filename="../../ui/views/expiry.py" line="599"/>
         <source>Entreprise mandante : {0} ({1})</source>
         <translation>Mandant enterprise: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="571"/>
+        <location filename="../../ui/views/expiry.py" line="600"/>
         <source>Description : {0}</source>
         <translation>Description: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="572"/>
+        <location filename="../../ui/views/expiry.py" line="601"/>
         <source>Date de fin : {0}</source>
         <translation>End date: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="573"/>
+        <location filename="../../ui/views/expiry.py" line="602"/>
         <source>État : {0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="576"/>
+        <location filename="../../ui/views/expiry.py" line="605"/>
         <source>Détenteur : {0} ({1})</source>
         <translation>Holder: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="578"/>
+        <location filename="../../ui/views/expiry.py" line="607"/>
         <source>Provenance : {0}</source>
         <translation>Origin: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="579"/>
+        <location filename="../../ui/views/expiry.py" line="608"/>
         <source>reçue du client</source>
         <translation>received from the client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="579"/>
+        <location filename="../../ui/views/expiry.py" line="608"/>
         <source>votre entreprise</source>
         <translation>your enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="597"/>
+        <location filename="../../ui/views/expiry.py" line="626"/>
         <source>Procura — Échéances — {0}</source>
         <translation>Procura — Due dates — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="611"/>
+        <location filename="../../ui/views/expiry.py" line="640"/>
         <source>Calendrier iCalendar (*.ics)</source>
         <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="610"/>
+        <location filename="../../ui/views/expiry.py" line="639"/>
         <source>Exporter les échéances</source>
         <translation>Export the due dates</translation>
     </message>
@@ -2686,7 +2701,7 @@ left</translation>
     </message>
     <message>
         <location filename="../../ui/views/portfolio.py" line="459"/>
-        <location filename="../../ui/views/portfolio.py" line="1029"/>
+        <location filename="../../ui/views/portfolio.py" line="1023"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
@@ -2981,100 +2996,100 @@ left</translation>
         <translation>&amp;Who can act for whom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1015"/>
-        <location filename="../../ui/views/portfolio.py" line="1020"/>
-        <location filename="../../ui/views/portfolio.py" line="1035"/>
+        <location filename="../../ui/views/portfolio.py" line="1009"/>
+        <location filename="../../ui/views/portfolio.py" line="1014"/>
+        <location filename="../../ui/views/portfolio.py" line="1029"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1020"/>
+        <location filename="../../ui/views/portfolio.py" line="1014"/>
         <source>Aucun (non assignées)</source>
         <translation>None (not assigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1029"/>
+        <location filename="../../ui/views/portfolio.py" line="1023"/>
         <source>Sans étiquette</source>
         <translation>No tag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1219"/>
+        <location filename="../../ui/views/portfolio.py" line="1213"/>
         <source>(aucun détenteur)</source>
         <translation>(no holder)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1220"/>
+        <location filename="../../ui/views/portfolio.py" line="1214"/>
         <source>(sans étiquette)</source>
         <translation>(no tag)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1321"/>
+        <location filename="../../ui/views/portfolio.py" line="1315"/>
         <source>Chargement des données hors ligne… {0} sur {1}</source>
         <translation>Loading the offline data… {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1326"/>
+        <location filename="../../ui/views/portfolio.py" line="1320"/>
         <source>Nombre de procurations : {0}</source>
         <translation>Number of procurations: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1329"/>
+        <location filename="../../ui/views/portfolio.py" line="1323"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation>Number of procurations: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1372"/>
+        <location filename="../../ui/views/portfolio.py" line="1366"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation>The service cannot be reached: this action will be available again with the connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1373"/>
+        <location filename="../../ui/views/portfolio.py" line="1367"/>
         <source>Sélectionnez d&apos;abord des procurations dans la liste.</source>
         <translation>First select procurations in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1381"/>
+        <location filename="../../ui/views/portfolio.py" line="1375"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation>Only an RSE can do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1387"/>
+        <location filename="../../ui/views/portfolio.py" line="1381"/>
         <source>Une seule à la fois.</source>
         <translation>Only one at a time.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1390"/>
-        <location filename="../../ui/views/portfolio.py" line="1394"/>
+        <location filename="../../ui/views/portfolio.py" line="1384"/>
+        <location filename="../../ui/views/portfolio.py" line="1388"/>
         <source>Aucune procuration reçue active parmi les lignes sélectionnées.</source>
         <translation>No active received procuration among the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1399"/>
+        <location filename="../../ui/views/portfolio.py" line="1393"/>
         <source>Seule l&apos;entreprise mandante peut prolonger une procuration : aucune des lignes sélectionnées n&apos;est une procuration active de votre entreprise.</source>
         <translation>Only the mandant enterprise can extend a procuration: none of the selected rows is an active procuration of your enterprise.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1406"/>
+        <location filename="../../ui/views/portfolio.py" line="1400"/>
         <source>Aucune procuration active de votre entreprise parmi les lignes sélectionnées : une procuration reçue se refuse, elle ne se révoque pas.</source>
         <translation>No active procuration of your enterprise among the selected rows: a received procuration is refused, not revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1421"/>
+        <location filename="../../ui/views/portfolio.py" line="1415"/>
         <source>{0} sélectionnée(s) : {1} reçue(s) active(s), {2} de votre entreprise active(s)</source>
         <translation>{0} selected: {1} active received, {2} active of your enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1427"/>
+        <location filename="../../ui/views/portfolio.py" line="1421"/>
         <source>Maj+clic ou Ctrl+clic pour en sélectionner plusieurs; Ctrl+A : toutes.</source>
         <translation>Shift+click or Ctrl+click to select several; Ctrl+A: all.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1453"/>
+        <location filename="../../ui/views/portfolio.py" line="1447"/>
         <source>Choisissez un client (une ligne, ou un client à gauche).</source>
         <translation>Choose a client (a row, or a client on the left).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1583"/>
+        <location filename="../../ui/views/portfolio.py" line="1577"/>
         <source>Un traitement en lot commencé le {0} n&apos;est pas terminé : {1} élément(s) restent à transmettre. Le reprendre ne refait rien de ce qui a été fait.</source>
         <translation>A batch started on {0} is not finished: {1} item(s) remain to be submitted. Resuming it does not redo anything already done.</translation>
     </message>

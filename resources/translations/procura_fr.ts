@@ -1073,68 +1073,68 @@
 <context>
     <name>ExpiryTableModel</name>
     <message>
-        <location filename="../../ui/views/expiry.py" line="104"/>
+        <location filename="../../ui/views/expiry.py" line="106"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="109"/>
+        <location filename="../../ui/views/expiry.py" line="111"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="112"/>
+        <location filename="../../ui/views/expiry.py" line="114"/>
         <source>Jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="118"/>
+        <location filename="../../ui/views/expiry.py" line="120"/>
         <source>Élément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="120"/>
+        <location filename="../../ui/views/expiry.py" line="122"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="122"/>
+        <location filename="../../ui/views/expiry.py" line="124"/>
         <source>Assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="126"/>
+        <location filename="../../ui/views/expiry.py" line="128"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="131"/>
+        <location filename="../../ui/views/expiry.py" line="133"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="136"/>
+        <location filename="../../ui/views/expiry.py" line="138"/>
         <source>Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="139"/>
+        <location filename="../../ui/views/expiry.py" line="141"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="140"/>
+        <location filename="../../ui/views/expiry.py" line="142"/>
         <source>Reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="140"/>
+        <location filename="../../ui/views/expiry.py" line="142"/>
         <source>Mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="143"/>
+        <location filename="../../ui/views/expiry.py" line="145"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,280 +1142,295 @@
 <context>
     <name>ExpiryView</name>
     <message>
-        <location filename="../../ui/views/expiry.py" line="86"/>
+        <location filename="../../ui/views/expiry.py" line="88"/>
         <source>Échues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="87"/>
+        <location filename="../../ui/views/expiry.py" line="89"/>
         <source>D&apos;ici 1 jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="88"/>
+        <location filename="../../ui/views/expiry.py" line="90"/>
         <source>D&apos;ici 7 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="89"/>
+        <location filename="../../ui/views/expiry.py" line="91"/>
         <source>D&apos;ici 14 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="90"/>
+        <location filename="../../ui/views/expiry.py" line="92"/>
         <source>D&apos;ici 30 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="169"/>
-        <location filename="../../ui/views/expiry.py" line="239"/>
-        <location filename="../../ui/views/expiry.py" line="316"/>
+        <location filename="../../ui/views/expiry.py" line="171"/>
+        <location filename="../../ui/views/expiry.py" line="241"/>
+        <location filename="../../ui/views/expiry.py" line="318"/>
         <source>Échéances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="174"/>
+        <location filename="../../ui/views/expiry.py" line="176"/>
         <source>Les procurations et les assignations qui se terminent d&apos;ici 30 jours, et celles qui sont échues, pour tous vos clients. Renouvelez ou prolongez celles de votre entreprise d&apos;un clic; une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="203"/>
+        <location filename="../../ui/views/expiry.py" line="205"/>
         <source>Procurations et assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="204"/>
+        <location filename="../../ui/views/expiry.py" line="206"/>
         <source>Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="205"/>
+        <location filename="../../ui/views/expiry.py" line="207"/>
         <source>Assignations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="206"/>
+        <location filename="../../ui/views/expiry.py" line="208"/>
         <source>Élément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="207"/>
+        <location filename="../../ui/views/expiry.py" line="209"/>
         <source>É&amp;lément</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="211"/>
+        <location filename="../../ui/views/expiry.py" line="213"/>
         <source>Reçues et de mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="212"/>
+        <location filename="../../ui/views/expiry.py" line="214"/>
         <source>Reçues des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="213"/>
+        <location filename="../../ui/views/expiry.py" line="215"/>
         <source>De mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="214"/>
+        <location filename="../../ui/views/expiry.py" line="216"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="215"/>
+        <location filename="../../ui/views/expiry.py" line="217"/>
         <source>Pro&amp;venance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="220"/>
+        <location filename="../../ui/views/expiry.py" line="222"/>
         <source>Entreprise, description, détenteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="221"/>
+        <location filename="../../ui/views/expiry.py" line="223"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="222"/>
+        <location filename="../../ui/views/expiry.py" line="224"/>
         <source>Rec&amp;hercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="265"/>
+        <location filename="../../ui/views/expiry.py" line="267"/>
         <source>Re&amp;nouveler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="266"/>
+        <location filename="../../ui/views/expiry.py" line="268"/>
         <source>&amp;Prolonger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="267"/>
+        <location filename="../../ui/views/expiry.py" line="269"/>
         <source>Prolonger la &amp;sélection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="268"/>
+        <location filename="../../ui/views/expiry.py" line="270"/>
         <source>Exporter au &amp;calendrier (ICS)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="269"/>
+        <location filename="../../ui/views/expiry.py" line="271"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="378"/>
+        <location filename="../../ui/views/expiry.py" line="380"/>
         <source>Éléments : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="380"/>
+        <location filename="../../ui/views/expiry.py" line="382"/>
         <source>Éléments : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="402"/>
-        <location filename="../../ui/views/expiry.py" line="422"/>
+        <location filename="../../ui/views/expiry.py" line="404"/>
+        <location filename="../../ui/views/expiry.py" line="451"/>
         <source>Cette procuration a été donnée par {0} : seule cette entreprise peut la prolonger ou la renouveler. Communiquez avec elle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="406"/>
-        <source>Une assignation se termine au plus tard avec sa procuration : prolongez la procuration, puis assignez-la de nouveau.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/expiry.py" line="410"/>
+        <location filename="../../ui/views/expiry.py" line="409"/>
         <source>Une procuration échue, révoquée ou refusée ne se prolonge plus : renouvelez-la.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="413"/>
+        <location filename="../../ui/views/expiry.py" line="412"/>
         <source>Sa date de fin est déjà à sa limite (début + 3 ans − 1 jour) : renouvelez-la.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="426"/>
+        <location filename="../../ui/views/expiry.py" line="421"/>
+        <source>Une assignation garde sa date de fin : prolonger la procuration ne la prolonge pas, et la personne ne peut recevoir de nouveau cette procuration (ni une autre de cette entreprise) tant que l&apos;assignation est en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expiry.py" line="428"/>
+        <source>Pour qu&apos;elle continue d&apos;agir : au besoin, demandez à {0} de prolonger la procuration; puis, dans « Procurations reçues », révoquez l&apos;assignation (« Assignations ») et assignez de nouveau la procuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expiry.py" line="434"/>
+        <source>Pour qu&apos;elle continue d&apos;agir : au besoin, prolongez la procuration; seul le mandataire, {0}, peut ensuite révoquer l&apos;assignation et assigner de nouveau la procuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expiry.py" line="440"/>
+        <source>Pour qu&apos;elle continue d&apos;agir : au besoin, prolongez la procuration; puis, dans « Gestion des procurations », révoquez l&apos;assignation (« Assignations ») et assignez de nouveau la procuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expiry.py" line="455"/>
         <source>Choisissez la procuration elle-même pour la renouveler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="429"/>
+        <location filename="../../ui/views/expiry.py" line="458"/>
         <source>Une procuration révoquée ou refusée ne se renouvelle pas : créez-en une nouvelle dans « Gestion des procurations ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="437"/>
+        <location filename="../../ui/views/expiry.py" line="466"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="438"/>
+        <location filename="../../ui/views/expiry.py" line="467"/>
         <source>Sélectionnez une seule ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="439"/>
+        <location filename="../../ui/views/expiry.py" line="468"/>
         <source>Sélectionnez d&apos;abord une ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="456"/>
+        <location filename="../../ui/views/expiry.py" line="485"/>
         <source>Sélectionnez des procurations actives de votre entreprise (une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="464"/>
+        <location filename="../../ui/views/expiry.py" line="493"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="482"/>
+        <location filename="../../ui/views/expiry.py" line="511"/>
         <source>Créer une nouvelle procuration semblable à celle-ci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="483"/>
+        <location filename="../../ui/views/expiry.py" line="512"/>
         <source>Modifier la date de fin de cette procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="484"/>
+        <location filename="../../ui/views/expiry.py" line="513"/>
         <source>Reporter la date de fin de toutes les procurations choisies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="566"/>
+        <location filename="../../ui/views/expiry.py" line="595"/>
         <source>Procuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="566"/>
+        <location filename="../../ui/views/expiry.py" line="595"/>
         <source>Assignation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="568"/>
+        <location filename="../../ui/views/expiry.py" line="597"/>
         <source>Fin — {0} : {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="570"/>
+        <location filename="../../ui/views/expiry.py" line="599"/>
         <source>Entreprise mandante : {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="571"/>
+        <location filename="../../ui/views/expiry.py" line="600"/>
         <source>Description : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="572"/>
+        <location filename="../../ui/views/expiry.py" line="601"/>
         <source>Date de fin : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="573"/>
+        <location filename="../../ui/views/expiry.py" line="602"/>
         <source>État : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="576"/>
+        <location filename="../../ui/views/expiry.py" line="605"/>
         <source>Détenteur : {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="578"/>
+        <location filename="../../ui/views/expiry.py" line="607"/>
         <source>Provenance : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="579"/>
+        <location filename="../../ui/views/expiry.py" line="608"/>
         <source>reçue du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="579"/>
+        <location filename="../../ui/views/expiry.py" line="608"/>
         <source>votre entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="597"/>
+        <location filename="../../ui/views/expiry.py" line="626"/>
         <source>Procura — Échéances — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="611"/>
+        <location filename="../../ui/views/expiry.py" line="640"/>
         <source>Calendrier iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="610"/>
+        <location filename="../../ui/views/expiry.py" line="639"/>
         <source>Exporter les échéances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,7 +2691,7 @@ restants</source>
     </message>
     <message>
         <location filename="../../ui/views/portfolio.py" line="459"/>
-        <location filename="../../ui/views/portfolio.py" line="1029"/>
+        <location filename="../../ui/views/portfolio.py" line="1023"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,100 +2986,100 @@ restants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1015"/>
-        <location filename="../../ui/views/portfolio.py" line="1020"/>
-        <location filename="../../ui/views/portfolio.py" line="1035"/>
+        <location filename="../../ui/views/portfolio.py" line="1009"/>
+        <location filename="../../ui/views/portfolio.py" line="1014"/>
+        <location filename="../../ui/views/portfolio.py" line="1029"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1020"/>
+        <location filename="../../ui/views/portfolio.py" line="1014"/>
         <source>Aucun (non assignées)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1029"/>
+        <location filename="../../ui/views/portfolio.py" line="1023"/>
         <source>Sans étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1219"/>
+        <location filename="../../ui/views/portfolio.py" line="1213"/>
         <source>(aucun détenteur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1220"/>
+        <location filename="../../ui/views/portfolio.py" line="1214"/>
         <source>(sans étiquette)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1321"/>
+        <location filename="../../ui/views/portfolio.py" line="1315"/>
         <source>Chargement des données hors ligne… {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1326"/>
+        <location filename="../../ui/views/portfolio.py" line="1320"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1329"/>
+        <location filename="../../ui/views/portfolio.py" line="1323"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1372"/>
+        <location filename="../../ui/views/portfolio.py" line="1366"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1373"/>
+        <location filename="../../ui/views/portfolio.py" line="1367"/>
         <source>Sélectionnez d&apos;abord des procurations dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1381"/>
+        <location filename="../../ui/views/portfolio.py" line="1375"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1387"/>
+        <location filename="../../ui/views/portfolio.py" line="1381"/>
         <source>Une seule à la fois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1390"/>
-        <location filename="../../ui/views/portfolio.py" line="1394"/>
+        <location filename="../../ui/views/portfolio.py" line="1384"/>
+        <location filename="../../ui/views/portfolio.py" line="1388"/>
         <source>Aucune procuration reçue active parmi les lignes sélectionnées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1399"/>
+        <location filename="../../ui/views/portfolio.py" line="1393"/>
         <source>Seule l&apos;entreprise mandante peut prolonger une procuration : aucune des lignes sélectionnées n&apos;est une procuration active de votre entreprise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1406"/>
+        <location filename="../../ui/views/portfolio.py" line="1400"/>
         <source>Aucune procuration active de votre entreprise parmi les lignes sélectionnées : une procuration reçue se refuse, elle ne se révoque pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1421"/>
+        <location filename="../../ui/views/portfolio.py" line="1415"/>
         <source>{0} sélectionnée(s) : {1} reçue(s) active(s), {2} de votre entreprise active(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1427"/>
+        <location filename="../../ui/views/portfolio.py" line="1421"/>
         <source>Maj+clic ou Ctrl+clic pour en sélectionner plusieurs; Ctrl+A : toutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1453"/>
+        <location filename="../../ui/views/portfolio.py" line="1447"/>
         <source>Choisissez un client (une ligne, ou un client à gauche).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1583"/>
+        <location filename="../../ui/views/portfolio.py" line="1577"/>
         <source>Un traitement en lot commencé le {0} n&apos;est pas terminé : {1} élément(s) restent à transmettre. Le reprendre ne refait rien de ce qui a été fait.</source>
         <translation type="unfinished"></translation>
     </message>

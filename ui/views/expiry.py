@@ -9,7 +9,9 @@ One click from what to do next:
   and «Prolonger» (Modifier the end date: `ModifyProcurationWizard`) for the enterprise's own
   procurations; «Prolonger la sélection…» extends many at once (`ui.wizards.bulk`).
 - A procuration received can only be extended or renewed by the client that gave it: both
-  buttons stay disabled and say so; an assignment's dates follow its procuration.
+  buttons stay disabled and say so. An assignment keeps its end date when its procuration is
+  extended: «Prolonger» says what to do instead (extend the procuration if need be, revoke
+  the assignment, assign the procuration again), and who may.
 - «Exporter au calendrier (ICS)…», «Exporter (CSV)…» and «Imprimer la liste…»: offline data
   is marked «Hors ligne — données au …».
 """
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bulk import BulkAction
-from app.domain.common import ProcurationState
+from app.domain.common import ProcurationState, ProcurationType
 from app.export import CalendarEvent, offline_note, write_ics
 from app.portfolio import (
     BUCKET_ORDER,
@@ -402,10 +404,7 @@ class ExpiryView(View):
                 "Cette procuration a été donnée par {0} : seule cette entreprise peut la "
                 "prolonger ou la renouveler. Communiquez avec elle."
             ).format(item.client_name),
-            ExtendBlock.ASSIGNMENT: self.tr(
-                "Une assignation se termine au plus tard avec sa procuration : prolongez la "
-                "procuration, puis assignez-la de nouveau."
-            ),
+            ExtendBlock.ASSIGNMENT: self.why_not_extend_assignment(item),
             ExtendBlock.NOT_ACTIVE: self.tr(
                 "Une procuration échue, révoquée ou refusée ne se prolonge plus : renouvelez-la."
             ),
@@ -413,6 +412,36 @@ class ExpiryView(View):
                 "Sa date de fin est déjà à sa limite (début + 3 ans − 1 jour) : renouvelez-la."
             ),
         }[block]
+
+    def why_not_extend_assignment(self, item: ExpiryItem) -> str:
+        """What can be done instead (app.domain rules): an assignment keeps its end date when
+        its procuration is extended, and its holder gets none of that enterprise again while
+        it runs; so extend the procuration (who may), revoke the assignment, assign again."""
+        keeps = self.tr(
+            "Une assignation garde sa date de fin : prolonger la procuration ne la prolonge "
+            "pas, et la personne ne peut recevoir de nouveau cette procuration (ni une autre "
+            "de cette entreprise) tant que l'assignation est en cours."
+        )
+        p = item.procuration
+        if item.received:
+            then = self.tr(
+                "Pour qu'elle continue d'agir : au besoin, demandez à {0} de prolonger la "
+                "procuration; puis, dans « Procurations reçues », révoquez l'assignation "
+                "(« Assignations ») et assignez de nouveau la procuration."
+            ).format(item.client_name)
+        elif p.type is ProcurationType.EXTERNE:
+            then = self.tr(
+                "Pour qu'elle continue d'agir : au besoin, prolongez la procuration; seul le "
+                "mandataire, {0}, peut ensuite révoquer l'assignation et assigner de nouveau "
+                "la procuration."
+            ).format(p.mandataire.name if p.mandataire else "")
+        else:
+            then = self.tr(
+                "Pour qu'elle continue d'agir : au besoin, prolongez la procuration; puis, dans "
+                "« Gestion des procurations », révoquez l'assignation (« Assignations ») et "
+                "assignez de nouveau la procuration."
+            )
+        return f"{keeps} {then}"
 
     def why_not_renew(self, item: ExpiryItem) -> str:
         block = item.renew_block(today())
