@@ -240,6 +240,28 @@ def test_the_list_printed_is_the_list_shown(
     assert "Hors ligne" not in text
 
 
+def test_the_expiry_lists_provenance_hidden_stays_out_of_the_file_and_the_page(
+    qtbot: QtBot, open_screen: Callable[[Screen], Any], tmp_path: Path
+) -> None:
+    view = open_screen(SCREENS["expiry"])
+    provenance = 7
+    assert view.model.headerData(provenance, Qt.Orientation.Horizontal) == "Provenance"
+    assert not view.table.isColumnHidden(provenance)  # the firm's own and received, both
+    _raw, rows = read_csv(export_through_dialog(qtbot, view.export, tmp_path / "both.csv"))
+    assert "Provenance" in rows[0]
+
+    # Only what the clients gave: «Provenance» would say the same on every row, hidden.
+    view.origin_filter.setCurrentIndex(view.origin_filter.findData("received"))
+    assert view.table.isColumnHidden(provenance)
+    headers, cells = shown(view)
+    assert "Provenance" not in headers and cells
+    _raw, rows = read_csv(export_through_dialog(qtbot, view.export, tmp_path / "received.csv"))
+    assert "Provenance" not in rows[0]
+    assert rows[0] == headers and rows[1:] == cells
+    text = print_through_preview(qtbot, view.export, tmp_path / "received.pdf")
+    assert "Provenance" not in text
+
+
 def test_a_file_for_other_software_takes_commas(
     qtbot: QtBot, open_screen: Callable[[Screen], Any], tmp_path: Path
 ) -> None:

@@ -272,7 +272,7 @@ class ExpiryView(View):
         ):
             if name == "refresh":
                 # «Exporter (CSV)…» and «Imprimer la liste…», made here: Tab reaches them here.
-                self.export = ListExport(self, self.model, name="echeances")
+                self.export = ListExport(self, self.model, name="echeances", view=self.table)
                 self.buttons["csv"], self.buttons["print"] = self.export.buttons
                 actions.addWidget(self.buttons["csv"])
                 actions.addWidget(self.buttons["print"])
