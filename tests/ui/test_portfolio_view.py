@@ -789,3 +789,23 @@ def test_offline_a_cache_found_altered_part_way_takes_its_first_rows_back_off_th
     assert view.model.total_count() == 0 and view.data.received == ()
     assert firm.cache.discarded and not firm.cache.count(ChangeKind.RECEIVED)  # type: ignore[attr-defined]
     assert "écartées" in error_message(found.value)
+
+
+def test_an_enterprise_that_received_nothing_opens_on_its_own_procurations(
+    open_portfolio: Callable[[AppContext], PortfolioView],
+    client: Callable[[str], AppContext],
+    firm: AppContext,
+    run_async: RunAsync,
+) -> None:
+    ctx = client("Quincaillerie Sans Mandat inc.")
+    give(run_async, ctx, "Déclarations TPS/TVQ")  # its own, to the firm; it received none
+    view = open_portfolio(ctx)
+    assert view.scope_value() is Scope.OWN
+    assert view.model.rowCount() == 1
+    # The firm, which received procurations, still opens on them.
+    firm_view = open_portfolio(firm)
+    assert firm_view.scope_value() is Scope.RECEIVED
+    # A scope the person chose is kept through a refresh.
+    firm_view.scope.setCurrentIndex(firm_view.scope.findData(Scope.ALL.value))
+    run_async(firm_view.refresh(), timeout=20000)
+    assert firm_view.scope_value() is Scope.ALL

@@ -38,6 +38,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
     Signal,
 )
@@ -414,6 +415,7 @@ class PortfolioView(View):
         self._matrix_builder = LatestWins(owner=self)
         self.filter_task: asyncio.Task[None] | None = None
         self.scope_task: asyncio.Task[None] | None = None
+        self._scope_chosen = False  # the person chose a scope: the screen keeps it
         self.notes_task: asyncio.Task[None] | None = None
         self.matrix_task: asyncio.Task[None] | None = None
         self._notes_client: str | None = None
@@ -725,7 +727,7 @@ class PortfolioView(View):
         layout.addWidget(self.tabs, 1)
 
         # ---- wiring ----
-        self.scope.currentIndexChanged.connect(lambda _i: self._on_scope())
+        self.scope.currentIndexChanged.connect(lambda _i: self._on_scope_chosen())
         self.search.textChanged.connect(lambda _t: self._apply_search())
         for combo in (
             self.state_filter,
@@ -794,6 +796,7 @@ class PortfolioView(View):
                 # turned out altered further on: nothing of it stays on screen.
                 self.set_data(PortfolioData(enterprise_id=self.ctx.me.enterprise.id, offline=True))
             raise
+        scope = self._first_scope(data)
         # 100 000 rows take a moment to build, sort, filter and count in groups: in a worker
         # thread, the window stays live (and shows the first rows, when they came first).
         while True:
@@ -941,6 +944,21 @@ class PortfolioView(View):
             rows = portfolio_rows(self.data, scope, today())
             self._rows_by_scope[scope] = rows
         return rows
+
+    def _on_scope_chosen(self) -> None:
+        self._scope_chosen = True
+        self._on_scope()
+
+    def _first_scope(self, data: PortfolioData) -> Scope:
+        """The scope the screen opens on: the procurations received from clients, as a firm
+        wants; an enterprise that received none (most are no mandataire) sees its own instead
+        of an empty list — until the person chooses one."""
+        scope = self.scope_value()
+        if self._scope_chosen or scope is not Scope.RECEIVED or data.received or not data.own:
+            return scope
+        with QSignalBlocker(self.scope):
+            self.scope.setCurrentIndex(self.scope.findData(Scope.OWN.value))
+        return Scope.OWN
 
     def _on_scope(self) -> None:
         # «Provenance» says something only when both kinds are listed.
