@@ -25,6 +25,12 @@ Decisions:
   delay asked (up to 30 s) and tries again.
 - Journals are kept 30 days after they finish (the service keeps keys at least that long);
   older finished ones are removed when the list of unfinished ones is read.
+- A run the person decides not to finish is ABANDONED (`BulkJournal.abandon`), not deleted:
+  the journal is marked `abandoned_at` (and `finished_at`, so it is kept 30 days like any
+  finished run), each item keeps its status — DONE ones their reference and receipt, PLANNED
+  ones are the items never sent, SENDING ones the items whose outcome is unknown (the service
+  may have done them: their receipt is then in the service's receipts). An abandoned journal
+  is no longer unfinished (no resume offered) and a runner refuses to send it.
 """
 
 from __future__ import annotations
@@ -166,6 +172,7 @@ class BulkJournal:
     finished_at: datetime | None = None
     interrupted_fr: str = ""  # why the last run stopped before the end
     interrupted_en: str = ""
+    abandoned_at: datetime | None = None  # the person gave up the rest of the run
     path: Path | None = field(default=None, repr=False)
 
     # ---- reading -------------------------------------------------------------------------------
@@ -178,7 +185,25 @@ class BulkJournal:
 
     @property
     def finished(self) -> bool:
-        return not self.pending()
+        """Nothing left to send: every item done, failed or skipped, or the run abandoned."""
+        return self.abandoned or not self.pending()
+
+    @property
+    def abandoned(self) -> bool:
+        return self.abandoned_at is not None
+
+    def outcome_unknown(self) -> list[BulkItem]:
+        """The items sent whose answer never came: the service may have done them."""
+        return self.with_status(ItemStatus.SENDING)
+
+    def abandon(self, *, now: datetime | None = None) -> None:
+        """Give up the items not finished: nothing more will be sent. The journal is kept
+        (marked abandoned, each item as it stands: the receipts of the items done stay)."""
+        moment = now or datetime.now(UTC)
+        self.abandoned_at = moment
+        self.finished_at = moment
+        self.interrupted_fr = self.interrupted_en = ""
+        self.save()
 
     def receipts(self) -> list[Receipt]:
         """The receipts of the items done, in the items' order."""
@@ -204,6 +229,7 @@ class BulkJournal:
             "finished_at": self.finished_at.isoformat() if self.finished_at else None,
             "interrupted_fr": self.interrupted_fr,
             "interrupted_en": self.interrupted_en,
+            "abandoned_at": self.abandoned_at.isoformat() if self.abandoned_at else None,
             "items": [i.to_json() for i in self.items],
         }
 
@@ -212,6 +238,7 @@ class BulkJournal:
         if data.get("format") != FORMAT:
             raise ValueError(f"journal format {data.get('format')!r}")
         finished = data.get("finished_at")
+        abandoned = data.get("abandoned_at")
         return cls(
             id=str(data["id"]),
             action=BulkAction(data["action"]),
@@ -226,6 +253,7 @@ class BulkJournal:
             finished_at=datetime.fromisoformat(finished) if finished else None,
             interrupted_fr=str(data.get("interrupted_fr", "")),
             interrupted_en=str(data.get("interrupted_en", "")),
+            abandoned_at=datetime.fromisoformat(abandoned) if abandoned else None,
             path=path,
         )
 
@@ -509,6 +537,8 @@ class BulkRunner:
 
     async def run(self) -> RunOutcome:
         journal = self.journal
+        if journal.abandoned:
+            raise ValueError(f"journal {journal.id} was abandoned: nothing more is sent")
         journal.interrupted_fr = journal.interrupted_en = ""
         journal.save()
         for item in journal.pending():

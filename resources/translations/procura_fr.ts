@@ -1670,7 +1670,7 @@ organisme</source>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="377"/>
+        <location filename="../../ui/views/portfolio.py" line="380"/>
         <source>Tous ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,81 +2572,81 @@ date de fin</source>
 <context>
     <name>PortfolioTableModel</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="287"/>
+        <location filename="../../ui/views/portfolio.py" line="290"/>
         <source>Entreprise mandante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="292"/>
+        <location filename="../../ui/views/portfolio.py" line="295"/>
         <source>Numéro
 d&apos;identification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="297"/>
+        <location filename="../../ui/views/portfolio.py" line="300"/>
         <source>Nom ou description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="302"/>
+        <location filename="../../ui/views/portfolio.py" line="305"/>
         <source>Droits
 d&apos;accès</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="307"/>
+        <location filename="../../ui/views/portfolio.py" line="310"/>
         <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="308"/>
+        <location filename="../../ui/views/portfolio.py" line="311"/>
         <source>Reçue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="308"/>
+        <location filename="../../ui/views/portfolio.py" line="311"/>
         <source>Mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="310"/>
+        <location filename="../../ui/views/portfolio.py" line="313"/>
         <source>Reçue d&apos;une entreprise cliente, ou donnée par votre entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="314"/>
+        <location filename="../../ui/views/portfolio.py" line="317"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="319"/>
+        <location filename="../../ui/views/portfolio.py" line="322"/>
         <source>AC : actif · RF : refusée · RV : révoquée · EC : échue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="322"/>
+        <location filename="../../ui/views/portfolio.py" line="325"/>
         <source>Détenteurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="324"/>
+        <location filename="../../ui/views/portfolio.py" line="327"/>
         <source>Date de fin
 (AAAA-MM-JJ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="327"/>
+        <location filename="../../ui/views/portfolio.py" line="330"/>
         <source>Jours
 restants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="331"/>
+        <location filename="../../ui/views/portfolio.py" line="334"/>
         <source>Jours d&apos;ici la date de fin (négatif : déjà passée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="333"/>
+        <location filename="../../ui/views/portfolio.py" line="336"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,432 +2654,482 @@ restants</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="421"/>
-        <location filename="../../ui/views/portfolio.py" line="779"/>
+        <location filename="../../ui/views/portfolio.py" line="426"/>
+        <location filename="../../ui/views/portfolio.py" line="792"/>
         <source>Portefeuille des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="426"/>
+        <location filename="../../ui/views/portfolio.py" line="431"/>
         <source>Toutes vos entreprises clientes et les procurations reçues d&apos;elles. Regroupez ou filtrez par client, ministère, service, état, détenteur, date de fin ou étiquette; sélectionnez plusieurs lignes pour les traiter en lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="440"/>
+        <location filename="../../ui/views/portfolio.py" line="445"/>
         <source>Re&amp;prendre le traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="441"/>
+        <location filename="../../ui/views/portfolio.py" line="446"/>
         <source>Reprendre le traitement en lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="456"/>
+        <location filename="../../ui/views/portfolio.py" line="447"/>
+        <source>A&amp;bandonner le traitement en lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="448"/>
+        <source>Abandonner le traitement en lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="450"/>
+        <source>Ne plus transmettre les éléments restants; ceux déjà faits restent faits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="468"/>
         <source>Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="457"/>
+        <location filename="../../ui/views/portfolio.py" line="469"/>
         <source>Reçues des clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="458"/>
+        <location filename="../../ui/views/portfolio.py" line="470"/>
         <source>De mon entreprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="459"/>
-        <location filename="../../ui/views/portfolio.py" line="1023"/>
+        <location filename="../../ui/views/portfolio.py" line="471"/>
+        <location filename="../../ui/views/portfolio.py" line="1052"/>
         <source>Toutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="460"/>
+        <location filename="../../ui/views/portfolio.py" line="472"/>
         <source>Pro&amp;curations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="463"/>
+        <location filename="../../ui/views/portfolio.py" line="475"/>
         <source>Entreprise, numéro, description, détenteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="465"/>
+        <location filename="../../ui/views/portfolio.py" line="477"/>
         <source>Rechercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="466"/>
+        <location filename="../../ui/views/portfolio.py" line="478"/>
         <source>Rec&amp;hercher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="467"/>
-        <location filename="../../ui/views/portfolio.py" line="468"/>
+        <location filename="../../ui/views/portfolio.py" line="479"/>
+        <location filename="../../ui/views/portfolio.py" line="480"/>
         <source>Effacer les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="471"/>
+        <location filename="../../ui/views/portfolio.py" line="483"/>
         <source>Ministère ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="473"/>
-        <location filename="../../ui/views/portfolio.py" line="525"/>
+        <location filename="../../ui/views/portfolio.py" line="485"/>
+        <location filename="../../ui/views/portfolio.py" line="537"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="477"/>
-        <location filename="../../ui/views/portfolio.py" line="526"/>
+        <location filename="../../ui/views/portfolio.py" line="489"/>
+        <location filename="../../ui/views/portfolio.py" line="538"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="478"/>
+        <location filename="../../ui/views/portfolio.py" line="490"/>
         <source>Tous les états</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="481"/>
-        <location filename="../../ui/views/portfolio.py" line="527"/>
+        <location filename="../../ui/views/portfolio.py" line="493"/>
+        <location filename="../../ui/views/portfolio.py" line="539"/>
         <source>Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="484"/>
+        <location filename="../../ui/views/portfolio.py" line="496"/>
         <source>Date de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="485"/>
+        <location filename="../../ui/views/portfolio.py" line="497"/>
         <source>Toutes les dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="487"/>
+        <location filename="../../ui/views/portfolio.py" line="499"/>
         <source>Échues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="488"/>
+        <location filename="../../ui/views/portfolio.py" line="500"/>
         <source>D&apos;ici 1 jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="489"/>
+        <location filename="../../ui/views/portfolio.py" line="501"/>
         <source>D&apos;ici 7 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="490"/>
+        <location filename="../../ui/views/portfolio.py" line="502"/>
         <source>D&apos;ici 14 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="491"/>
+        <location filename="../../ui/views/portfolio.py" line="503"/>
         <source>D&apos;ici 30 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="492"/>
+        <location filename="../../ui/views/portfolio.py" line="504"/>
         <source>D&apos;ici 90 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="493"/>
+        <location filename="../../ui/views/portfolio.py" line="505"/>
         <source>Dans plus de 90 jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="496"/>
-        <location filename="../../ui/views/portfolio.py" line="529"/>
+        <location filename="../../ui/views/portfolio.py" line="508"/>
+        <location filename="../../ui/views/portfolio.py" line="541"/>
         <source>Étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="509"/>
+        <location filename="../../ui/views/portfolio.py" line="521"/>
         <source>&amp;Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="510"/>
+        <location filename="../../ui/views/portfolio.py" line="522"/>
         <source>Ser&amp;vice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="511"/>
+        <location filename="../../ui/views/portfolio.py" line="523"/>
         <source>É&amp;tat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="512"/>
+        <location filename="../../ui/views/portfolio.py" line="524"/>
         <source>&amp;Détenteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="513"/>
+        <location filename="../../ui/views/portfolio.py" line="525"/>
         <source>Date de &amp;fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="514"/>
+        <location filename="../../ui/views/portfolio.py" line="526"/>
         <source>Éti&amp;quette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="521"/>
+        <location filename="../../ui/views/portfolio.py" line="533"/>
         <source>Regrouper par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="523"/>
+        <location filename="../../ui/views/portfolio.py" line="535"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="524"/>
+        <location filename="../../ui/views/portfolio.py" line="536"/>
         <source>Ministère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="528"/>
+        <location filename="../../ui/views/portfolio.py" line="540"/>
         <source>Mois de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="532"/>
+        <location filename="../../ui/views/portfolio.py" line="544"/>
         <source>Re&amp;grouper par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="537"/>
+        <location filename="../../ui/views/portfolio.py" line="549"/>
         <source>Groupes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="553"/>
+        <location filename="../../ui/views/portfolio.py" line="565"/>
         <source>Procurations du portefeuille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="584"/>
+        <location filename="../../ui/views/portfolio.py" line="596"/>
         <source>Notes du cabinet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="591"/>
+        <location filename="../../ui/views/portfolio.py" line="603"/>
         <source>TPS trimestrielle, À relancer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="592"/>
+        <location filename="../../ui/views/portfolio.py" line="604"/>
         <source>Étiquettes du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="593"/>
+        <location filename="../../ui/views/portfolio.py" line="605"/>
         <source>É&amp;tiquettes (séparées par des virgules)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="597"/>
+        <location filename="../../ui/views/portfolio.py" line="609"/>
         <source>Note sur le client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="598"/>
+        <location filename="../../ui/views/portfolio.py" line="610"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="599"/>
+        <location filename="../../ui/views/portfolio.py" line="611"/>
         <source>En&amp;registrer la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="600"/>
+        <location filename="../../ui/views/portfolio.py" line="612"/>
         <source>Enregistrer les étiquettes et la note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="603"/>
+        <location filename="../../ui/views/portfolio.py" line="615"/>
         <source>Gardées sur cet ordinateur seulement; le service et vos clients ne les voient pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="640"/>
+        <location filename="../../ui/views/portfolio.py" line="652"/>
         <source>Filtrage en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="656"/>
+        <location filename="../../ui/views/portfolio.py" line="668"/>
         <source>&amp;Consulter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="656"/>
+        <location filename="../../ui/views/portfolio.py" line="668"/>
         <source>Voir la procuration sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="659"/>
+        <location filename="../../ui/views/portfolio.py" line="671"/>
         <source>A&amp;ssigner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="660"/>
+        <location filename="../../ui/views/portfolio.py" line="672"/>
         <source>Assigner les procurations reçues sélectionnées à un utilisateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="664"/>
+        <location filename="../../ui/views/portfolio.py" line="676"/>
         <source>Re&amp;fuser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="665"/>
+        <location filename="../../ui/views/portfolio.py" line="677"/>
         <source>Refuser les procurations reçues sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="669"/>
+        <location filename="../../ui/views/portfolio.py" line="681"/>
         <source>Pro&amp;longer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="671"/>
+        <location filename="../../ui/views/portfolio.py" line="683"/>
         <source>Reporter la date de fin des procurations de votre entreprise sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="676"/>
+        <location filename="../../ui/views/portfolio.py" line="688"/>
         <source>Ré&amp;voquer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="677"/>
+        <location filename="../../ui/views/portfolio.py" line="689"/>
         <source>Révoquer les procurations de votre entreprise sélectionnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="679"/>
+        <location filename="../../ui/views/portfolio.py" line="691"/>
         <source>Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="679"/>
+        <location filename="../../ui/views/portfolio.py" line="691"/>
         <source>Relire les listes auprès du service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="455"/>
+        <location filename="../../ui/views/portfolio.py" line="467"/>
         <source>&amp;Procurations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="715"/>
+        <location filename="../../ui/views/portfolio.py" line="727"/>
         <source>&amp;Qui peut agir pour qui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1009"/>
-        <location filename="../../ui/views/portfolio.py" line="1014"/>
-        <location filename="../../ui/views/portfolio.py" line="1029"/>
+        <location filename="../../ui/views/portfolio.py" line="1038"/>
+        <location filename="../../ui/views/portfolio.py" line="1043"/>
+        <location filename="../../ui/views/portfolio.py" line="1058"/>
         <source>Tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1014"/>
+        <location filename="../../ui/views/portfolio.py" line="1043"/>
         <source>Aucun (non assignées)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1023"/>
+        <location filename="../../ui/views/portfolio.py" line="1052"/>
         <source>Sans étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1213"/>
+        <location filename="../../ui/views/portfolio.py" line="1242"/>
         <source>(aucun détenteur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1214"/>
+        <location filename="../../ui/views/portfolio.py" line="1243"/>
         <source>(sans étiquette)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1315"/>
+        <location filename="../../ui/views/portfolio.py" line="1344"/>
         <source>Chargement des données hors ligne… {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1320"/>
+        <location filename="../../ui/views/portfolio.py" line="1349"/>
         <source>Nombre de procurations : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1323"/>
+        <location filename="../../ui/views/portfolio.py" line="1352"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1366"/>
+        <location filename="../../ui/views/portfolio.py" line="1395"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1367"/>
+        <location filename="../../ui/views/portfolio.py" line="1396"/>
         <source>Sélectionnez d&apos;abord des procurations dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1375"/>
+        <location filename="../../ui/views/portfolio.py" line="1404"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1381"/>
+        <location filename="../../ui/views/portfolio.py" line="1410"/>
         <source>Une seule à la fois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1384"/>
-        <location filename="../../ui/views/portfolio.py" line="1388"/>
+        <location filename="../../ui/views/portfolio.py" line="1413"/>
+        <location filename="../../ui/views/portfolio.py" line="1417"/>
         <source>Aucune procuration reçue active parmi les lignes sélectionnées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1393"/>
+        <location filename="../../ui/views/portfolio.py" line="1422"/>
         <source>Seule l&apos;entreprise mandante peut prolonger une procuration : aucune des lignes sélectionnées n&apos;est une procuration active de votre entreprise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1400"/>
+        <location filename="../../ui/views/portfolio.py" line="1429"/>
         <source>Aucune procuration active de votre entreprise parmi les lignes sélectionnées : une procuration reçue se refuse, elle ne se révoque pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1415"/>
+        <location filename="../../ui/views/portfolio.py" line="1444"/>
         <source>{0} sélectionnée(s) : {1} reçue(s) active(s), {2} de votre entreprise active(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1421"/>
+        <location filename="../../ui/views/portfolio.py" line="1450"/>
         <source>Maj+clic ou Ctrl+clic pour en sélectionner plusieurs; Ctrl+A : toutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1447"/>
+        <location filename="../../ui/views/portfolio.py" line="1476"/>
         <source>Choisissez un client (une ligne, ou un client à gauche).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1577"/>
+        <location filename="../../ui/views/portfolio.py" line="1596"/>
+        <source>Abandon d&apos;un traitement en lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="1598"/>
+        <source>Abandonner le traitement en lot commencé le {0} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="1604"/>
+        <source>Les {0} élément(s) déjà faits restent faits : leurs accusés de réception sont conservés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="1607"/>
+        <source>Les {0} élément(s) pas encore transmis ne le seront pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="1612"/>
+        <source>Attention : {0} élément(s) ont été transmis sans que la réponse du service soit reçue. Ils ont peut-être été faits : leur accusé de réception se trouve alors dans « Accusés de réception ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="1618"/>
+        <source>&amp;Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="1619"/>
+        <source>&amp;Non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="1671"/>
         <source>Un traitement en lot commencé le {0} n&apos;est pas terminé : {1} élément(s) restent à transmettre. Le reprendre ne refait rien de ce qui a été fait.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import stat
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -335,6 +335,79 @@ async def test_a_cancelled_run_stops_between_two_items_and_resumes_later(
     assert journal.path is not None
     assert await BulkRunner(rse, BulkJournal.load(journal.path)).run() is RunOutcome.COMPLETED
     assert len(await rse.all_receipts(kind="procuration.revoke")) == 4
+
+
+async def test_an_abandoned_run_keeps_its_record_and_sends_nothing_more(
+    service: RunningService,
+    make_client: ClientFactory,
+    rse: ApiClient,
+    rse_account: Account,
+) -> None:
+    ps = await give(rse, 4, prefix="Abandon")
+    target = today() + timedelta(days=400)
+    journal = plan_extend(
+        ps,
+        target,
+        user_code=rse_account.user_code,
+        enterprise_id=rse_account.enterprise_id,
+        today=today(),
+    )
+    journal.save()
+    assert journal.path is not None
+    # The answer to the 2nd PATCH is lost: done on the service, its outcome unknown here.
+    first = await signed_in(make_client, rse_account, DropAnswer(service.transport(), 2))
+    assert await BulkRunner(first, journal).run() is RunOutcome.INTERRUPTED
+    assert [i.status for i in journal.items] == [
+        ItemStatus.DONE,
+        ItemStatus.SENDING,
+        ItemStatus.PLANNED,
+        ItemStatus.PLANNED,
+    ]
+    assert not journal.abandoned and not journal.finished
+
+    moment = datetime.now(UTC)
+    journal.abandon(now=moment)
+
+    # Kept on disk, marked abandoned; each item as it stood, the receipt of the one done kept.
+    on_disk = BulkJournal.load(journal.path)
+    assert on_disk.abandoned and on_disk.abandoned_at == moment
+    assert on_disk.finished and on_disk.finished_at == moment
+    assert [i.status for i in on_disk.items] == [i.status for i in journal.items]
+    assert [i.procuration_id for i in on_disk.outcome_unknown()] == [ps[1].id]
+    assert [r.reference for r in on_disk.receipts()] == [journal.items[0].reference]
+    assert on_disk.items[0].reference is not None
+    # No longer offered to resume, and a runner refuses it: nothing more is sent.
+    assert unfinished_journals(rse_account.user_code, rse_account.enterprise_id) == []
+    assert journal.path.exists()
+    with pytest.raises(ValueError, match="abandoned"):
+        await BulkRunner(rse, on_disk).run()
+    for p, changed in zip(ps, (True, True, False, False), strict=True):
+        now, _etag = await rse.procuration(p.id)
+        assert (now.end_date == target) is changed
+        assert now.version == p.version + (1 if changed else 0)
+    # Kept 30 days like a finished run, then removed.
+    unfinished_journals(
+        rse_account.user_code, rse_account.enterprise_id, now=moment + timedelta(days=29)
+    )
+    assert journal.path.exists()
+    unfinished_journals(
+        rse_account.user_code, rse_account.enterprise_id, now=moment + timedelta(days=31)
+    )
+    assert not journal.path.exists()
+
+
+def test_a_journal_written_before_abandoning_existed_reads_as_not_abandoned() -> None:
+    journal = BulkJournal(
+        id="j",
+        action=BulkAction.REVOKE,
+        user_code="u",
+        enterprise_id="e",
+        created_at=datetime.now(UTC),
+        items=[],
+    )
+    data = journal.to_json()
+    del data["abandoned_at"]
+    assert BulkJournal.from_json(data).abandoned_at is None
 
 
 async def test_a_412_is_retried_once_with_the_fresh_etag(

@@ -12,11 +12,19 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.api.client import new_idempotency_key
-from app.bulk import BulkAction, ItemStatus, RunOutcome
+from app.bulk import (
+    BulkAction,
+    BulkItem,
+    BulkJournal,
+    BulkRunner,
+    ItemStatus,
+    RunOutcome,
+    plan_extend,
+)
 from app.domain import rules
 from app.domain.models import Procuration, ProcurationCreate, Receipt, RightIn
 from server.demo import FIRM_ID
@@ -230,6 +238,139 @@ def test_extending_own_procurations_stopped_half_way_is_resumed_from_the_portfol
         assert now.end_date == target and now.version == p.version + 1
     click(qtbot, resumed.done_button)
     qtbot.waitUntil(lambda: not view.resume_button.isVisible(), timeout=5000)
+
+
+class Killed(Exception):
+    """The program stopped dead while a run was sending."""
+
+
+def interrupted_extension(
+    ctx: AppContext, run_async: RunAsync, tag: str, *, kill_sending: bool
+) -> tuple[list[Procuration], BulkJournal]:
+    """Four own procurations and a bulk extension of them stopped after the first is done:
+    cancelled between two items, or (kill_sending) killed with the second marked «sending» —
+    sent as far as the journal knows, its outcome unknown."""
+    made = []
+    for n in range(4):
+        body = ProcurationCreate(
+            type="interne",
+            start_date=today() - timedelta(days=20),
+            end_date=today() + timedelta(days=10 + n),
+            description=f"Abandonner {tag} {n}",
+            rights=[RightIn(ministry="MELCC", access="restricted", services=["HALO-DECL"])],
+        )
+        made.append(
+            run_async(
+                ctx.api.create_procuration(body, idempotency_key=new_idempotency_key())
+            ).procuration
+        )
+    journal = plan_extend(
+        made,
+        today() + timedelta(days=400),
+        user_code=ctx.me.user_code,
+        enterprise_id=ctx.me.enterprise.id,
+        today=today(),
+    )
+    journal.save()
+    runner = BulkRunner(ctx.api, journal)
+
+    def stop(_journal: BulkJournal, item: BulkItem) -> None:
+        if item.status is ItemStatus.DONE and not kill_sending:
+            runner.cancel()
+        if kill_sending and item.status is ItemStatus.SENDING and item is journal.items[1]:
+            raise Killed()
+
+    runner.on_item = stop
+    if kill_sending:
+        with pytest.raises(Killed):
+            run_async(runner.run(), timeout=20000)
+    else:
+        assert run_async(runner.run(), timeout=20000) is RunOutcome.CANCELLED
+    return made, journal
+
+
+def answer_abandon(qtbot: QtBot, view: PortfolioView, text: str) -> QMessageBox:
+    click(qtbot, view.abandon_button)
+    box = view.abandon_question
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    button = next(b for b in box.buttons() if b.text() == text)
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: view.abandon_question is None, timeout=5000)
+    return box
+
+
+def test_an_interrupted_run_abandoned_from_the_portfolio_sends_nothing_more(
+    qtbot: QtBot,
+    signed_in: Callable[..., AppContext],
+    run_async: RunAsync,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+) -> None:
+    champions = signed_in("RSE — Les Champions")
+    made, journal = interrupted_extension(
+        champions, run_async, uuid.uuid4().hex[:6], kill_sending=True
+    )
+    view = open_portfolio(champions)
+    qtbot.waitUntil(lambda: view.abandon_button.isVisible(), timeout=5000)
+    assert view.resume_button.isVisible()
+    assert "3 élément(s)" in view.resume_label.text()
+
+    click(qtbot, view.abandon_button)
+    box = view.abandon_question
+    assert box is not None
+    said = box.informativeText()
+    assert "Les 1 élément(s) déjà faits restent faits" in said
+    assert "accusés de réception sont conservés" in said
+    assert "Les 2 élément(s) pas encore transmis ne le seront pas" in said
+    # The item sent whose answer never came is not silently dropped.
+    assert "1 élément(s) ont été transmis sans que la réponse" in said
+    assert "« Accusés de réception »" in said
+    yes = next(b for b in box.buttons() if b.text() == "&Abandonner")
+    click(qtbot, yes)
+    qtbot.waitUntil(lambda: not view.abandon_button.isVisible(), timeout=5000)
+    assert not view.resume_button.isVisible() and not view.resume_label.isVisible()
+    assert view.unfinished == []
+
+    # Kept on disk, marked abandoned, the receipt of the item done kept.
+    assert journal.path is not None
+    on_disk = BulkJournal.load(journal.path)
+    assert on_disk.abandoned
+    assert [i.status for i in on_disk.items] == [
+        ItemStatus.DONE,
+        ItemStatus.SENDING,
+        ItemStatus.PLANNED,
+        ItemStatus.PLANNED,
+    ]
+    assert len(on_disk.receipts()) == 1
+    # Nothing more was sent: only the first procuration has a new end date.
+    for p, changed in zip(made, (True, False, False, False), strict=True):
+        now, _etag = run_async(champions.api.procuration(p.id))
+        assert (now.end_date != p.end_date) is changed
+        assert now.version == p.version + (1 if changed else 0)
+    # A portfolio opened again does not offer it either.
+    again = open_portfolio(champions)
+    assert not again.abandon_button.isVisible() and not again.resume_button.isVisible()
+
+
+def test_cancelling_the_abandon_question_keeps_the_run_to_resume(
+    qtbot: QtBot,
+    signed_in: Callable[..., AppContext],
+    run_async: RunAsync,
+    open_portfolio: Callable[[AppContext], PortfolioView],
+) -> None:
+    champions = signed_in("RSE — Les Champions")
+    _made, journal = interrupted_extension(
+        champions, run_async, uuid.uuid4().hex[:6], kill_sending=False
+    )
+    view = open_portfolio(champions)
+    qtbot.waitUntil(lambda: view.abandon_button.isVisible(), timeout=5000)
+    box = answer_abandon(qtbot, view, "&Non")
+    # No item of unknown outcome here: the question does not speak of one.
+    assert "transmis sans que la réponse" not in box.informativeText()
+    assert view.abandon_button.isVisible() and view.resume_button.isVisible()
+    assert "3 élément(s)" in view.resume_label.text()
+    assert journal.path is not None
+    assert not BulkJournal.load(journal.path).abandoned
+    assert [j.id for j in view.unfinished] == [journal.id]
 
 
 def test_a_refusal_needs_its_reason_and_cancel_sends_nothing(

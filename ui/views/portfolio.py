@@ -13,7 +13,8 @@ this computer only: `app.notes`). A second tab, «Qui peut agir pour qui», is t
 (`ui.widgets.rights_matrix`). Under the list: Consulter; the bulk actions on the rows selected
 (Assigner…, Refuser… for procurations received; Prolonger…, Révoquer… for the enterprise's
 own — `ui.wizards.bulk`); «Exporter (CSV)…» and «Imprimer la liste…» of the list as filtered
-(`ui.list_export`); and, when a bulk run was left unfinished, a banner to resume it.
+(`ui.list_export`); and, when a bulk run was left unfinished, a banner to resume it or to
+abandon it (after a confirmation: the journal is kept, marked abandoned — `app.bulk`).
 
 Where the rows come from is one function, `load_portfolio(ctx)`: the service, or the offline
 cache once the shell provides it (`ctx.cache`), in which case lists say «Hors ligne — données
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -63,7 +65,7 @@ from PySide6.QtWidgets import (
 
 from app import gc_policy
 from app.api.errors import Offline
-from app.bulk import BulkAction, BulkJournal, unfinished_journals
+from app.bulk import BulkAction, BulkJournal, ItemStatus, unfinished_journals
 from app.cache import CacheCorrupt
 from app.domain import catalogue
 from app.domain.common import ProcurationState
@@ -401,6 +403,7 @@ class PortfolioView(View):
         self.notes = ClientNotes.for_user(ctx.me.user_code, ctx.me.enterprise.id)
         self.current_wizard: QWidget | None = None
         self.dialog: QWidget | None = None
+        self.abandon_question: QMessageBox | None = None
         self.unfinished: list[BulkJournal] = []
         self._loaded = False
         self._partial: int | None = None
@@ -441,11 +444,18 @@ class PortfolioView(View):
         self.resume_label.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("Re&prendre le traitement en lot"), self)
         self.resume_button.setAccessibleName(self.tr("Reprendre le traitement en lot"))
+        self.abandon_button = QPushButton(self.tr("A&bandonner le traitement en lot…"), self)
+        self.abandon_button.setAccessibleName(self.tr("Abandonner le traitement en lot"))
+        self.abandon_button.setToolTip(
+            self.tr("Ne plus transmettre les éléments restants; ceux déjà faits restent faits.")
+        )
         resume = QHBoxLayout()
         resume.addWidget(self.resume_label, 1)
         resume.addWidget(self.resume_button)
+        resume.addWidget(self.abandon_button)
         self.resume_label.setVisible(False)
         self.resume_button.setVisible(False)
+        self.abandon_button.setVisible(False)
 
         # ---- search and filters ----
         # Every widget of the tab is made in the tab that shows it, itself made in the tab
@@ -754,6 +764,7 @@ class PortfolioView(View):
         self.buttons["revoke"].clicked.connect(lambda: self.bulk(BulkAction.REVOKE))
         self.buttons["refresh"].clicked.connect(self.reload)
         self.resume_button.clicked.connect(self.resume_bulk)
+        self.abandon_button.clicked.connect(self.ask_abandon_bulk)
         self._fill_filters()
         self._show_notes(None)
         self._update_count()
@@ -1566,6 +1577,70 @@ class PortfolioView(View):
 
         self._open(BulkWizard.resume(self.ctx, self.unfinished[0]))
 
+    def ask_abandon_bulk(self) -> QMessageBox | None:
+        """«Abandonner le traitement en lot»: confirm first (the box is opened, not exec'd),
+        saying what stays done, what will not be sent and what may have been done."""
+        if not self.unfinished or self.abandon_question is not None:
+            return None
+        journal = self.unfinished[0]
+        from app.receipts.french import quebec_time
+
+        started = quebec_time(journal.created_at)
+        done = len(journal.with_status(ItemStatus.DONE))
+        not_sent = len(journal.with_status(ItemStatus.PLANNED))
+        unknown = len(journal.outcome_unknown())
+        box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("abandonBulkQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Abandon d'un traitement en lot"))
+        box.setText(
+            self.tr("Abandonner le traitement en lot commencé le {0} ?").format(
+                f"{started:%Y-%m-%d %H:%M}"
+            )
+        )
+        details = [
+            self.tr(
+                "Les {0} élément(s) déjà faits restent faits : leurs accusés de réception sont "
+                "conservés."
+            ).format(done),
+            self.tr("Les {0} élément(s) pas encore transmis ne le seront pas.").format(not_sent),
+        ]
+        if unknown:
+            details.append(
+                self.tr(
+                    "Attention : {0} élément(s) ont été transmis sans que la réponse du service "
+                    "soit reçue. Ils ont peut-être été faits : leur accusé de réception se "
+                    "trouve alors dans « Accusés de réception »."
+                ).format(unknown)
+            )
+        box.setInformativeText("\n\n".join(details))
+        yes = box.addButton(self.tr("&Abandonner"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("&Non"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.finished.connect(
+            lambda _r: self._on_abandon_answer(journal, box.clickedButton() is yes)
+        )
+        self.abandon_question = box
+        box.open()
+        return box
+
+    def _on_abandon_answer(self, journal: BulkJournal, confirmed: bool) -> None:
+        self.abandon_question = None
+        if not shiboken6.isValid(self):
+            return
+        if confirmed and journal.path is not None:
+            try:
+                # As it stands on disk now (a run may have moved it on since it was read).
+                latest = BulkJournal.load(journal.path)
+                if not latest.finished:
+                    latest.abandon()
+            except (OSError, ValueError, KeyError, TypeError):
+                log.exception("Impossible d'abandonner le traitement en lot %s", journal.id)
+        self.unfinished = unfinished_journals(self.ctx.me.user_code, self.ctx.me.enterprise.id)
+        self._show_unfinished()
+
     def _open(self, wizard: Any) -> None:
         wizard.finished.connect(lambda: self._close(wizard))
         wizard.cancelled.connect(lambda: self._close(wizard))
@@ -1585,6 +1660,7 @@ class PortfolioView(View):
         if not self.unfinished:
             self.resume_label.setVisible(False)
             self.resume_button.setVisible(False)
+            self.abandon_button.setVisible(False)
             return
         journal = self.unfinished[0]
         from app.receipts.french import quebec_time
@@ -1599,6 +1675,7 @@ class PortfolioView(View):
         self.resume_label.setVisible(True)
         self.resume_button.setVisible(True)
         self.resume_button.setEnabled(self.ctx.online)
+        self.abandon_button.setVisible(True)  # nothing is sent: offline too
 
     # ---- export and print ----------------------------------------------------------------------
 
