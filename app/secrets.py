@@ -108,12 +108,18 @@ def forget_session(service_url: str, user_code: str) -> None:
     """Erase the remembered token, if any. Without a keyring nothing can have been
     remembered, so this does nothing rather than raise; a refusing keyring raises
     `SecretStoreError`."""
+    forget_entry(_entry(service_url), user_code, "the session")
+
+
+def forget_entry(service: str, account: str, what: str) -> None:
+    """Erase one keyring entry, if any: nothing to do without a keyring or without the entry;
+    a refusing keyring raises `SecretStoreError` (the log names `what`, never a secret)."""
     if not keyring_available():
         return
     try:
-        keyring.delete_password(_entry(service_url), user_code)
+        keyring.delete_password(service, account)
     except keyring.errors.PasswordDeleteError:
         pass  # nothing was stored
     except keyring.errors.KeyringError as exc:
-        log.warning("The keyring refused to forget the session: %s", type(exc).__name__)
+        log.warning("The keyring refused to forget %s: %s", what, type(exc).__name__)
         raise SecretStoreError(type(exc).__name__) from exc

@@ -23,7 +23,7 @@ import keyring.errors
 from app import paths
 from app.cache.store import KEY_BYTES, CacheOwner, CacheStore
 from app.cache.verifier import forget_verifier
-from app.secrets import NoKeyring, SecretStoreError, keyring_available
+from app.secrets import NoKeyring, SecretStoreError, forget_entry, keyring_available
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +78,7 @@ def create_key(owner: CacheOwner) -> bytes:
 
 def forget_key(owner: CacheOwner) -> None:
     """Erase the key of `owner` from the keyring (nothing to do without a keyring)."""
-    if not keyring_available():
-        return
-    try:
-        keyring.delete_password(_entry(owner), owner.user_code)
-    except keyring.errors.PasswordDeleteError:
-        pass
-    except keyring.errors.KeyringError as exc:
-        log.warning("The keyring refused to forget the cache key: %s", type(exc).__name__)
-        raise SecretStoreError(type(exc).__name__) from exc
+    forget_entry(_entry(owner), owner.user_code, "the cache key")
 
 
 def open_cache(owner: CacheOwner, *, create: bool = True) -> CacheStore | None:

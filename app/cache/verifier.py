@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import keyring
 import keyring.errors
 
-from app.secrets import SecretStoreError, keyring_available
+from app.secrets import SecretStoreError, forget_entry, keyring_available
 
 if TYPE_CHECKING:
     from pwdlib import PasswordHash
@@ -162,15 +162,7 @@ def check_password(owner: CacheOwner, password: str) -> None:
 def forget_verifier(owner: CacheOwner) -> None:
     """Erase `owner`'s offline check from the keyring (or this program's memory)."""
     _in_memory.pop((owner.service, owner.user_code), None)
-    if not keyring_available():
-        return
-    try:
-        keyring.delete_password(_entry(owner), owner.user_code)
-    except keyring.errors.PasswordDeleteError:
-        pass
-    except keyring.errors.KeyringError as exc:
-        log.warning("The keyring refused to forget the offline check: %s", type(exc).__name__)
-        raise SecretStoreError(type(exc).__name__) from exc
+    forget_entry(_entry(owner), owner.user_code, "the offline check")
 
 
 @dataclass

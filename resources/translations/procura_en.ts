@@ -1168,270 +1168,270 @@
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="171"/>
-        <location filename="../../ui/views/expiry.py" line="241"/>
-        <location filename="../../ui/views/expiry.py" line="318"/>
+        <location filename="../../ui/views/expiry.py" line="173"/>
+        <location filename="../../ui/views/expiry.py" line="237"/>
+        <location filename="../../ui/views/expiry.py" line="314"/>
         <source>Échéances</source>
         <translation>Due dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="176"/>
+        <location filename="../../ui/views/expiry.py" line="175"/>
         <source>Les procurations et les assignations qui se terminent d&apos;ici 30 jours, et celles qui sont échues, pour tous vos clients. Renouvelez ou prolongez celles de votre entreprise d&apos;un clic; une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée.</source>
         <translation>The procurations and assignments that end within 30 days, and those that have expired, for all your clients. Renew or extend your enterprise&apos;s own in one click; a received procuration can only be extended by the client who gave it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="205"/>
+        <location filename="../../ui/views/expiry.py" line="201"/>
         <source>Procurations et assignations</source>
         <translation>Procurations and assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="206"/>
+        <location filename="../../ui/views/expiry.py" line="202"/>
         <source>Procurations</source>
         <translation>Procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="207"/>
+        <location filename="../../ui/views/expiry.py" line="203"/>
         <source>Assignations</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="208"/>
+        <location filename="../../ui/views/expiry.py" line="204"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="209"/>
+        <location filename="../../ui/views/expiry.py" line="205"/>
         <source>É&amp;lément</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="213"/>
+        <location filename="../../ui/views/expiry.py" line="209"/>
         <source>Reçues et de mon entreprise</source>
         <translation>Received and my enterprise&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="214"/>
+        <location filename="../../ui/views/expiry.py" line="210"/>
         <source>Reçues des clients</source>
         <translation>Received from clients</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="215"/>
+        <location filename="../../ui/views/expiry.py" line="211"/>
         <source>De mon entreprise</source>
         <translation>My enterprise&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="216"/>
+        <location filename="../../ui/views/expiry.py" line="212"/>
         <source>Provenance</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="217"/>
+        <location filename="../../ui/views/expiry.py" line="213"/>
         <source>Pro&amp;venance</source>
         <translation>O&amp;rigin</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="222"/>
+        <location filename="../../ui/views/expiry.py" line="218"/>
         <source>Entreprise, description, détenteur…</source>
         <translation>Enterprise, description, holder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="223"/>
+        <location filename="../../ui/views/expiry.py" line="219"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="224"/>
+        <location filename="../../ui/views/expiry.py" line="220"/>
         <source>Rec&amp;hercher</source>
         <translation>S&amp;earch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="267"/>
+        <location filename="../../ui/views/expiry.py" line="263"/>
         <source>Re&amp;nouveler</source>
         <translation>Re&amp;new</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="268"/>
+        <location filename="../../ui/views/expiry.py" line="264"/>
         <source>&amp;Prolonger</source>
         <translation>Ex&amp;tend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="269"/>
+        <location filename="../../ui/views/expiry.py" line="265"/>
         <source>Prolonger la &amp;sélection…</source>
         <translation>Extend the &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="270"/>
+        <location filename="../../ui/views/expiry.py" line="266"/>
         <source>Exporter au &amp;calendrier (ICS)…</source>
         <translation>Export to &amp;calendar (ICS)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="271"/>
+        <location filename="../../ui/views/expiry.py" line="267"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="380"/>
+        <location filename="../../ui/views/expiry.py" line="376"/>
         <source>Éléments : {0}</source>
         <translation>Items: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="382"/>
+        <location filename="../../ui/views/expiry.py" line="378"/>
         <source>Éléments : {0} sur {1}</source>
         <translation>Items: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="404"/>
-        <location filename="../../ui/views/expiry.py" line="451"/>
+        <location filename="../../ui/views/expiry.py" line="400"/>
+        <location filename="../../ui/views/expiry.py" line="447"/>
         <source>Cette procuration a été donnée par {0} : seule cette entreprise peut la prolonger ou la renouveler. Communiquez avec elle.</source>
         <translation>This procuration was given by {0}: only that enterprise can extend or renew it. Get in touch with them.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="409"/>
+        <location filename="../../ui/views/expiry.py" line="405"/>
         <source>Une procuration échue, révoquée ou refusée ne se prolonge plus : renouvelez-la.</source>
         <translation>An expired, revoked or refused procuration can no longer be extended: renew it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="412"/>
+        <location filename="../../ui/views/expiry.py" line="408"/>
         <source>Sa date de fin est déjà à sa limite (début + 3 ans − 1 jour) : renouvelez-la.</source>
         <translation>Its end date is already at its limit (start + 3 years − 1 day): renew it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="421"/>
+        <location filename="../../ui/views/expiry.py" line="417"/>
         <source>Une assignation garde sa date de fin : prolonger la procuration ne la prolonge pas, et la personne ne peut recevoir de nouveau cette procuration (ni une autre de cette entreprise) tant que l&apos;assignation est en cours.</source>
         <translation>An assignment keeps its end date: extending the procuration does not extend it, and the person cannot be given this procuration again (nor another one of this enterprise) while the assignment runs.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="428"/>
+        <location filename="../../ui/views/expiry.py" line="424"/>
         <source>Pour qu&apos;elle continue d&apos;agir : au besoin, demandez à {0} de prolonger la procuration; puis, dans « Procurations reçues », révoquez l&apos;assignation (« Assignations ») et assignez de nouveau la procuration.</source>
         <translation>For the person to keep acting: if need be, ask {0} to extend the procuration; then, in “Received procurations”, revoke the assignment (“Assignments”) and assign the procuration again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="434"/>
+        <location filename="../../ui/views/expiry.py" line="430"/>
         <source>Pour qu&apos;elle continue d&apos;agir : au besoin, prolongez la procuration; seul le mandataire, {0}, peut ensuite révoquer l&apos;assignation et assigner de nouveau la procuration.</source>
         <translation>For the person to keep acting: if need be, extend the procuration; only the mandataire, {0}, can then revoke the assignment and assign the procuration again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="440"/>
+        <location filename="../../ui/views/expiry.py" line="436"/>
         <source>Pour qu&apos;elle continue d&apos;agir : au besoin, prolongez la procuration; puis, dans « Gestion des procurations », révoquez l&apos;assignation (« Assignations ») et assignez de nouveau la procuration.</source>
         <translation>For the person to keep acting: if need be, extend the procuration; then, in “Procurations”, revoke the assignment (“Assignments”) and assign the procuration again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="455"/>
+        <location filename="../../ui/views/expiry.py" line="451"/>
         <source>Choisissez la procuration elle-même pour la renouveler.</source>
         <translation>Choose the procuration itself to renew it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="458"/>
+        <location filename="../../ui/views/expiry.py" line="454"/>
         <source>Une procuration révoquée ou refusée ne se renouvelle pas : créez-en une nouvelle dans « Gestion des procurations ».</source>
         <translation>A revoked or refused procuration cannot be renewed: create a new one in “Procurations”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="466"/>
+        <location filename="../../ui/views/expiry.py" line="462"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation>The service cannot be reached: this action will be available again with the connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="467"/>
+        <location filename="../../ui/views/expiry.py" line="463"/>
         <source>Sélectionnez une seule ligne.</source>
         <translation>Select a single row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="468"/>
+        <location filename="../../ui/views/expiry.py" line="464"/>
         <source>Sélectionnez d&apos;abord une ligne.</source>
         <translation>First select a row.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="485"/>
+        <location filename="../../ui/views/expiry.py" line="481"/>
         <source>Sélectionnez des procurations actives de votre entreprise (une procuration reçue ne peut être prolongée que par le client qui l&apos;a donnée).</source>
         <translation>Select active procurations of your enterprise (a received procuration can only be extended by the client who gave it).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="493"/>
+        <location filename="../../ui/views/expiry.py" line="489"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation>Only an RSE can do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="511"/>
+        <location filename="../../ui/views/expiry.py" line="507"/>
         <source>Créer une nouvelle procuration semblable à celle-ci</source>
         <translation>Create a new procuration like this one</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="512"/>
+        <location filename="../../ui/views/expiry.py" line="508"/>
         <source>Modifier la date de fin de cette procuration</source>
         <translation>Change the end date of this procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="513"/>
+        <location filename="../../ui/views/expiry.py" line="509"/>
         <source>Reporter la date de fin de toutes les procurations choisies</source>
         <translation>Move the end date of all the chosen procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="595"/>
+        <location filename="../../ui/views/expiry.py" line="591"/>
         <source>Procuration</source>
         <translation>Procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="595"/>
+        <location filename="../../ui/views/expiry.py" line="591"/>
         <source>Assignation</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="597"/>
+        <location filename="../../ui/views/expiry.py" line="593"/>
         <source>Fin — {0} : {1} ({2})</source>
         <translation>End — {0}: {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="599"/>
+        <location filename="../../ui/views/expiry.py" line="595"/>
         <source>Entreprise mandante : {0} ({1})</source>
         <translation>Mandant enterprise: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="600"/>
+        <location filename="../../ui/views/expiry.py" line="596"/>
         <source>Description : {0}</source>
         <translation>Description: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="601"/>
+        <location filename="../../ui/views/expiry.py" line="597"/>
         <source>Date de fin : {0}</source>
         <translation>End date: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="602"/>
+        <location filename="../../ui/views/expiry.py" line="598"/>
         <source>État : {0}</source>
         <translation>State: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="605"/>
+        <location filename="../../ui/views/expiry.py" line="601"/>
         <source>Détenteur : {0} ({1})</source>
         <translation>Holder: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="607"/>
+        <location filename="../../ui/views/expiry.py" line="603"/>
         <source>Provenance : {0}</source>
         <translation>Origin: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="608"/>
+        <location filename="../../ui/views/expiry.py" line="604"/>
         <source>reçue du client</source>
         <translation>received from the client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="608"/>
+        <location filename="../../ui/views/expiry.py" line="604"/>
         <source>votre entreprise</source>
         <translation>your enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="626"/>
+        <location filename="../../ui/views/expiry.py" line="622"/>
         <source>Procura — Échéances — {0}</source>
         <translation>Procura — Due dates — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="640"/>
+        <location filename="../../ui/views/expiry.py" line="636"/>
         <source>Calendrier iCalendar (*.ics)</source>
         <translation>iCalendar calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expiry.py" line="639"/>
+        <location filename="../../ui/views/expiry.py" line="635"/>
         <source>Exporter les échéances</source>
         <translation>Export the due dates</translation>
     </message>
@@ -2664,482 +2664,482 @@ left</translation>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="426"/>
-        <location filename="../../ui/views/portfolio.py" line="792"/>
+        <location filename="../../ui/views/portfolio.py" line="428"/>
+        <location filename="../../ui/views/portfolio.py" line="788"/>
         <source>Portefeuille des clients</source>
         <translation>Client portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="431"/>
+        <location filename="../../ui/views/portfolio.py" line="430"/>
         <source>Toutes vos entreprises clientes et les procurations reçues d&apos;elles. Regroupez ou filtrez par client, ministère, service, état, détenteur, date de fin ou étiquette; sélectionnez plusieurs lignes pour les traiter en lot.</source>
         <translation>All your client enterprises and the procurations received from them. Group or filter by client, ministry, service, state, holder, end date or tag; select several rows to process them as a batch.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="445"/>
+        <location filename="../../ui/views/portfolio.py" line="441"/>
         <source>Re&amp;prendre le traitement en lot</source>
         <translation>Resume the &amp;batch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="446"/>
+        <location filename="../../ui/views/portfolio.py" line="442"/>
         <source>Reprendre le traitement en lot</source>
         <translation>Resume the batch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="447"/>
+        <location filename="../../ui/views/portfolio.py" line="443"/>
         <source>A&amp;bandonner le traitement en lot…</source>
         <translation>Abando&amp;n the batch…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="448"/>
+        <location filename="../../ui/views/portfolio.py" line="444"/>
         <source>Abandonner le traitement en lot</source>
         <translation>Abandon the batch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="450"/>
+        <location filename="../../ui/views/portfolio.py" line="446"/>
         <source>Ne plus transmettre les éléments restants; ceux déjà faits restent faits.</source>
         <translation>Send none of the remaining items; those already done stay done.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="468"/>
+        <location filename="../../ui/views/portfolio.py" line="464"/>
         <source>Procurations</source>
         <translation>Procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="469"/>
+        <location filename="../../ui/views/portfolio.py" line="465"/>
         <source>Reçues des clients</source>
         <translation>Received from clients</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="470"/>
+        <location filename="../../ui/views/portfolio.py" line="466"/>
         <source>De mon entreprise</source>
         <translation>My enterprise&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="471"/>
-        <location filename="../../ui/views/portfolio.py" line="1052"/>
+        <location filename="../../ui/views/portfolio.py" line="467"/>
+        <location filename="../../ui/views/portfolio.py" line="1048"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="472"/>
+        <location filename="../../ui/views/portfolio.py" line="468"/>
         <source>Pro&amp;curations</source>
         <translation>Pro&amp;curations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="475"/>
+        <location filename="../../ui/views/portfolio.py" line="471"/>
         <source>Entreprise, numéro, description, détenteur…</source>
         <translation>Enterprise, number, description, holder…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="477"/>
+        <location filename="../../ui/views/portfolio.py" line="473"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="478"/>
+        <location filename="../../ui/views/portfolio.py" line="474"/>
         <source>Rec&amp;hercher</source>
         <translation>S&amp;earch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="479"/>
-        <location filename="../../ui/views/portfolio.py" line="480"/>
+        <location filename="../../ui/views/portfolio.py" line="475"/>
+        <location filename="../../ui/views/portfolio.py" line="476"/>
         <source>Effacer les filtres</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="483"/>
+        <location filename="../../ui/views/portfolio.py" line="479"/>
         <source>Ministère ou organisme</source>
         <translation>Ministry or body</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="485"/>
-        <location filename="../../ui/views/portfolio.py" line="537"/>
+        <location filename="../../ui/views/portfolio.py" line="481"/>
+        <location filename="../../ui/views/portfolio.py" line="533"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="489"/>
-        <location filename="../../ui/views/portfolio.py" line="538"/>
+        <location filename="../../ui/views/portfolio.py" line="485"/>
+        <location filename="../../ui/views/portfolio.py" line="534"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="490"/>
+        <location filename="../../ui/views/portfolio.py" line="486"/>
         <source>Tous les états</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="493"/>
-        <location filename="../../ui/views/portfolio.py" line="539"/>
+        <location filename="../../ui/views/portfolio.py" line="489"/>
+        <location filename="../../ui/views/portfolio.py" line="535"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="496"/>
+        <location filename="../../ui/views/portfolio.py" line="492"/>
         <source>Date de fin</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="497"/>
+        <location filename="../../ui/views/portfolio.py" line="493"/>
         <source>Toutes les dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="499"/>
+        <location filename="../../ui/views/portfolio.py" line="495"/>
         <source>Échues</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="500"/>
+        <location filename="../../ui/views/portfolio.py" line="496"/>
         <source>D&apos;ici 1 jour</source>
         <translation>Within 1 day</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="501"/>
+        <location filename="../../ui/views/portfolio.py" line="497"/>
         <source>D&apos;ici 7 jours</source>
         <translation>Within 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="502"/>
+        <location filename="../../ui/views/portfolio.py" line="498"/>
         <source>D&apos;ici 14 jours</source>
         <translation>Within 14 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="503"/>
+        <location filename="../../ui/views/portfolio.py" line="499"/>
         <source>D&apos;ici 30 jours</source>
         <translation>Within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="504"/>
+        <location filename="../../ui/views/portfolio.py" line="500"/>
         <source>D&apos;ici 90 jours</source>
         <translation>Within 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="505"/>
+        <location filename="../../ui/views/portfolio.py" line="501"/>
         <source>Dans plus de 90 jours</source>
         <translation>In more than 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="508"/>
-        <location filename="../../ui/views/portfolio.py" line="541"/>
+        <location filename="../../ui/views/portfolio.py" line="504"/>
+        <location filename="../../ui/views/portfolio.py" line="537"/>
         <source>Étiquette</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="521"/>
+        <location filename="../../ui/views/portfolio.py" line="517"/>
         <source>&amp;Ministère</source>
         <translation>&amp;Ministry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="522"/>
+        <location filename="../../ui/views/portfolio.py" line="518"/>
         <source>Ser&amp;vice</source>
         <translation>Se&amp;rvice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="523"/>
+        <location filename="../../ui/views/portfolio.py" line="519"/>
         <source>É&amp;tat</source>
         <translation>St&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="524"/>
+        <location filename="../../ui/views/portfolio.py" line="520"/>
         <source>&amp;Détenteur</source>
         <translation>Ho&amp;lder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="525"/>
+        <location filename="../../ui/views/portfolio.py" line="521"/>
         <source>Date de &amp;fin</source>
         <translation>E&amp;nd date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="526"/>
+        <location filename="../../ui/views/portfolio.py" line="522"/>
         <source>Éti&amp;quette</source>
         <translation>Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="533"/>
+        <location filename="../../ui/views/portfolio.py" line="529"/>
         <source>Regrouper par</source>
         <translation>Group by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="535"/>
+        <location filename="../../ui/views/portfolio.py" line="531"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="536"/>
+        <location filename="../../ui/views/portfolio.py" line="532"/>
         <source>Ministère</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="540"/>
+        <location filename="../../ui/views/portfolio.py" line="536"/>
         <source>Mois de fin</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="544"/>
+        <location filename="../../ui/views/portfolio.py" line="540"/>
         <source>Re&amp;grouper par</source>
         <translation>Group &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="549"/>
+        <location filename="../../ui/views/portfolio.py" line="545"/>
         <source>Groupes</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="565"/>
+        <location filename="../../ui/views/portfolio.py" line="561"/>
         <source>Procurations du portefeuille</source>
         <translation>Procurations of the portfolio</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="596"/>
+        <location filename="../../ui/views/portfolio.py" line="592"/>
         <source>Notes du cabinet</source>
         <translation>The firm&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="603"/>
+        <location filename="../../ui/views/portfolio.py" line="599"/>
         <source>TPS trimestrielle, À relancer</source>
         <translation>Quarterly GST, Follow up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="604"/>
+        <location filename="../../ui/views/portfolio.py" line="600"/>
         <source>Étiquettes du client</source>
         <translation>The client&apos;s tags</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="605"/>
+        <location filename="../../ui/views/portfolio.py" line="601"/>
         <source>É&amp;tiquettes (séparées par des virgules)</source>
         <translation>Tags (separated b&amp;y commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="609"/>
+        <location filename="../../ui/views/portfolio.py" line="605"/>
         <source>Note sur le client</source>
         <translation>Note about the client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="610"/>
+        <location filename="../../ui/views/portfolio.py" line="606"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="611"/>
+        <location filename="../../ui/views/portfolio.py" line="607"/>
         <source>En&amp;registrer la note</source>
         <translation>Save the no&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="612"/>
+        <location filename="../../ui/views/portfolio.py" line="608"/>
         <source>Enregistrer les étiquettes et la note</source>
         <translation>Save the tags and the note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="615"/>
+        <location filename="../../ui/views/portfolio.py" line="611"/>
         <source>Gardées sur cet ordinateur seulement; le service et vos clients ne les voient pas.</source>
         <translation>Kept on this computer only; the service and your clients do not see them.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="652"/>
+        <location filename="../../ui/views/portfolio.py" line="648"/>
         <source>Filtrage en cours…</source>
         <translation>Filtering…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="668"/>
+        <location filename="../../ui/views/portfolio.py" line="664"/>
         <source>&amp;Consulter</source>
         <translation>V&amp;iew</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="668"/>
+        <location filename="../../ui/views/portfolio.py" line="664"/>
         <source>Voir la procuration sélectionnée</source>
         <translation>See the selected procuration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="671"/>
+        <location filename="../../ui/views/portfolio.py" line="667"/>
         <source>A&amp;ssigner…</source>
         <translation>A&amp;ssign…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="672"/>
+        <location filename="../../ui/views/portfolio.py" line="668"/>
         <source>Assigner les procurations reçues sélectionnées à un utilisateur</source>
         <translation>Assign the selected received procurations to a user</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="676"/>
+        <location filename="../../ui/views/portfolio.py" line="672"/>
         <source>Re&amp;fuser…</source>
         <translation>Ref&amp;use…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="677"/>
+        <location filename="../../ui/views/portfolio.py" line="673"/>
         <source>Refuser les procurations reçues sélectionnées</source>
         <translation>Refuse the selected received procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="681"/>
+        <location filename="../../ui/views/portfolio.py" line="677"/>
         <source>Pro&amp;longer…</source>
         <translation>Exten&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="683"/>
+        <location filename="../../ui/views/portfolio.py" line="679"/>
         <source>Reporter la date de fin des procurations de votre entreprise sélectionnées</source>
         <translation>Move the end date of the selected procurations of your enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="688"/>
+        <location filename="../../ui/views/portfolio.py" line="684"/>
         <source>Ré&amp;voquer…</source>
         <translation>Revo&amp;ke…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="689"/>
+        <location filename="../../ui/views/portfolio.py" line="685"/>
         <source>Révoquer les procurations de votre entreprise sélectionnées</source>
         <translation>Revoke the selected procurations of your enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="691"/>
+        <location filename="../../ui/views/portfolio.py" line="687"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="691"/>
+        <location filename="../../ui/views/portfolio.py" line="687"/>
         <source>Relire les listes auprès du service</source>
         <translation>Read the lists from the service again</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="467"/>
+        <location filename="../../ui/views/portfolio.py" line="463"/>
         <source>&amp;Procurations</source>
         <translation>&amp;Procurations</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="727"/>
+        <location filename="../../ui/views/portfolio.py" line="723"/>
         <source>&amp;Qui peut agir pour qui</source>
         <translation>&amp;Who can act for whom</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1038"/>
-        <location filename="../../ui/views/portfolio.py" line="1043"/>
-        <location filename="../../ui/views/portfolio.py" line="1058"/>
+        <location filename="../../ui/views/portfolio.py" line="1034"/>
+        <location filename="../../ui/views/portfolio.py" line="1039"/>
+        <location filename="../../ui/views/portfolio.py" line="1054"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1043"/>
+        <location filename="../../ui/views/portfolio.py" line="1039"/>
         <source>Aucun (non assignées)</source>
         <translation>None (not assigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1052"/>
+        <location filename="../../ui/views/portfolio.py" line="1048"/>
         <source>Sans étiquette</source>
         <translation>No tag</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1242"/>
+        <location filename="../../ui/views/portfolio.py" line="1238"/>
         <source>(aucun détenteur)</source>
         <translation>(no holder)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1243"/>
+        <location filename="../../ui/views/portfolio.py" line="1239"/>
         <source>(sans étiquette)</source>
         <translation>(no tag)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1344"/>
+        <location filename="../../ui/views/portfolio.py" line="1340"/>
         <source>Chargement des données hors ligne… {0} sur {1}</source>
         <translation>Loading the offline data… {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1349"/>
+        <location filename="../../ui/views/portfolio.py" line="1345"/>
         <source>Nombre de procurations : {0}</source>
         <translation>Number of procurations: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1352"/>
+        <location filename="../../ui/views/portfolio.py" line="1348"/>
         <source>Nombre de procurations : {0} sur {1}</source>
         <translation>Number of procurations: {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1395"/>
+        <location filename="../../ui/views/portfolio.py" line="1391"/>
         <source>Service injoignable : cette action reprendra avec la connexion.</source>
         <translation>The service cannot be reached: this action will be available again with the connection.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1396"/>
+        <location filename="../../ui/views/portfolio.py" line="1392"/>
         <source>Sélectionnez d&apos;abord des procurations dans la liste.</source>
         <translation>First select procurations in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1404"/>
+        <location filename="../../ui/views/portfolio.py" line="1400"/>
         <source>Seul le ou la RSE peut faire cette action.</source>
         <translation>Only an RSE can do this.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1410"/>
+        <location filename="../../ui/views/portfolio.py" line="1406"/>
         <source>Une seule à la fois.</source>
         <translation>Only one at a time.</translation>
     </message>
     <message>
+        <location filename="../../ui/views/portfolio.py" line="1409"/>
         <location filename="../../ui/views/portfolio.py" line="1413"/>
-        <location filename="../../ui/views/portfolio.py" line="1417"/>
         <source>Aucune procuration reçue active parmi les lignes sélectionnées.</source>
         <translation>No active received procuration among the selected rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1422"/>
+        <location filename="../../ui/views/portfolio.py" line="1418"/>
         <source>Seule l&apos;entreprise mandante peut prolonger une procuration : aucune des lignes sélectionnées n&apos;est une procuration active de votre entreprise.</source>
         <translation>Only the mandant enterprise can extend a procuration: none of the selected rows is an active procuration of your enterprise.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1429"/>
+        <location filename="../../ui/views/portfolio.py" line="1425"/>
         <source>Aucune procuration active de votre entreprise parmi les lignes sélectionnées : une procuration reçue se refuse, elle ne se révoque pas.</source>
         <translation>No active procuration of your enterprise among the selected rows: a received procuration is refused, not revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1444"/>
+        <location filename="../../ui/views/portfolio.py" line="1440"/>
         <source>{0} sélectionnée(s) : {1} reçue(s) active(s), {2} de votre entreprise active(s)</source>
         <translation>{0} selected: {1} active received, {2} active of your enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1450"/>
+        <location filename="../../ui/views/portfolio.py" line="1446"/>
         <source>Maj+clic ou Ctrl+clic pour en sélectionner plusieurs; Ctrl+A : toutes.</source>
         <translation>Shift+click or Ctrl+click to select several; Ctrl+A: all.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1476"/>
+        <location filename="../../ui/views/portfolio.py" line="1472"/>
         <source>Choisissez un client (une ligne, ou un client à gauche).</source>
         <translation>Choose a client (a row, or a client on the left).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1596"/>
+        <location filename="../../ui/views/portfolio.py" line="1592"/>
         <source>Abandon d&apos;un traitement en lot</source>
         <translation>Abandoning a batch</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1598"/>
+        <location filename="../../ui/views/portfolio.py" line="1594"/>
         <source>Abandonner le traitement en lot commencé le {0} ?</source>
         <translation>Abandon the batch started on {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1604"/>
+        <location filename="../../ui/views/portfolio.py" line="1600"/>
         <source>Les {0} élément(s) déjà faits restent faits : leurs accusés de réception sont conservés.</source>
         <translation>The {0} item(s) already done stay done: their acknowledgements of receipt are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1607"/>
+        <location filename="../../ui/views/portfolio.py" line="1603"/>
         <source>Les {0} élément(s) pas encore transmis ne le seront pas.</source>
         <translation>The {0} item(s) not sent yet will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1612"/>
+        <location filename="../../ui/views/portfolio.py" line="1608"/>
         <source>Attention : {0} élément(s) ont été transmis sans que la réponse du service soit reçue. Ils ont peut-être été faits : leur accusé de réception se trouve alors dans « Accusés de réception ».</source>
         <translation>Warning: {0} item(s) were sent but the service&apos;s answer never came. They may have been done: their acknowledgement of receipt is then in “Acknowledgements of receipt”.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1618"/>
+        <location filename="../../ui/views/portfolio.py" line="1614"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Abandon</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1619"/>
+        <location filename="../../ui/views/portfolio.py" line="1615"/>
         <source>&amp;Non</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="1671"/>
+        <location filename="../../ui/views/portfolio.py" line="1667"/>
         <source>Un traitement en lot commencé le {0} n&apos;est pas terminé : {1} élément(s) restent à transmettre. Le reprendre ne refait rien de ce qui a été fait.</source>
         <translation>A batch started on {0} is not finished: {1} item(s) remain to be submitted. Resuming it does not redo anything already done.</translation>
     </message>

@@ -58,7 +58,7 @@ from ui.errors import show_error
 from ui.list_export import ListExport
 from ui.models.procurations import state_label
 from ui.models.table import Column, TableModel, fold
-from ui.views.base import View
+from ui.views.base import View, list_heading
 from ui.views.portfolio import STYLE, load_portfolio
 from ui.widgets.column_fit import fit_columns
 from ui.widgets.flow_layout import FlowLayout
@@ -168,20 +168,16 @@ class ExpiryView(View):
         self._loaded = False
         self._loader = LatestWins(owner=self)
 
-        title = QLabel(self.tr("Échéances"), self)
-        title.setObjectName("screenTitle")
-        title.setProperty("viewTitle", True)
-        intro = QLabel(
+        title, intro = list_heading(
+            self,
+            self.tr("Échéances"),
             self.tr(
                 "Les procurations et les assignations qui se terminent d'ici 30 jours, et celles "
                 "qui sont échues, pour tous vos clients. Renouvelez ou prolongez celles de votre "
                 "entreprise d'un clic; une procuration reçue ne peut être prolongée que par le "
                 "client qui l'a donnée."
             ),
-            self,
         )
-        intro.setProperty("viewIntro", True)
-        intro.setWordWrap(True)
         self.offline_label = QLabel(self)
         self.offline_label.setObjectName("offlineNote")
         self.offline_label.setVisible(False)

@@ -97,7 +97,7 @@ from ui.context import AppContext
 from ui.list_export import ListExport
 from ui.models.procurations import state_label
 from ui.models.table import Column, FilteredRows, FilterJob, SortedRows, TableModel
-from ui.views.base import LIST_STYLE, View
+from ui.views.base import LIST_STYLE, View, list_heading
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.rights_matrix import RightsMatrixWidget, Shown
 from ui.widgets.working_note import WorkingNote
@@ -423,19 +423,15 @@ class PortfolioView(View):
         self.matrix_task: asyncio.Task[None] | None = None
         self._notes_client: str | None = None
 
-        title = QLabel(self.tr("Portefeuille des clients"), self)
-        title.setObjectName("screenTitle")
-        title.setProperty("viewTitle", True)
-        intro = QLabel(
+        title, intro = list_heading(
+            self,
+            self.tr("Portefeuille des clients"),
             self.tr(
                 "Toutes vos entreprises clientes et les procurations reçues d'elles. Regroupez "
                 "ou filtrez par client, ministère, service, état, détenteur, date de fin ou "
                 "étiquette; sélectionnez plusieurs lignes pour les traiter en lot."
             ),
-            self,
         )
-        intro.setProperty("viewIntro", True)
-        intro.setWordWrap(True)
         self.offline_label = QLabel(self)
         self.offline_label.setObjectName("offlineNote")
         self.offline_label.setVisible(False)
