@@ -134,3 +134,28 @@ def signed_in(live_service: Any, run_async: Callable[..., Any]) -> Iterator[Call
     yield make
     for api in clients:
         run_async(api.aclose())
+
+
+def _shown_and_loaded(qtbot: QtBot, run_async: RunAsync, view: Any, width: int, height: int) -> Any:
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    run_async(view.refresh(), timeout=20000)
+    return view
+
+
+@pytest.fixture
+def open_portfolio(qtbot: QtBot, run_async: RunAsync) -> Callable[[Any], Any]:
+    """`open_portfolio(ctx)` → the firm's portfolio screen shown, its lists loaded."""
+    from ui.views.portfolio import PortfolioView
+
+    return lambda ctx: _shown_and_loaded(qtbot, run_async, PortfolioView(ctx), 1400, 800)
+
+
+@pytest.fixture
+def open_expiry(qtbot: QtBot, run_async: RunAsync) -> Callable[[Any], Any]:
+    """`open_expiry(ctx)` → the expiry board shown, its lists loaded."""
+    from ui.views.expiry import ExpiryView
+
+    return lambda ctx: _shown_and_loaded(qtbot, run_async, ExpiryView(ctx), 1300, 760)

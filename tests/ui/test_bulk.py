@@ -45,20 +45,6 @@ def click(qtbot: QtBot, button: QWidget) -> None:
 
 
 @pytest.fixture
-def open_portfolio(qtbot: QtBot, run_async: RunAsync) -> Callable[[AppContext], PortfolioView]:
-    def make(ctx: AppContext) -> PortfolioView:
-        view = PortfolioView(ctx)
-        qtbot.addWidget(view)
-        view.resize(1400, 800)
-        view.show()
-        qtbot.waitExposed(view)
-        run_async(view.refresh(), timeout=20000)
-        return view
-
-    return make
-
-
-@pytest.fixture
 def clients(live_service: Any, run_async: RunAsync) -> Iterator[Callable[[str], AppContext]]:
     contexts: list[AppContext] = []
 

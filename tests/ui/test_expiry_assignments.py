@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-from pytestqt.qtbot import QtBot
-
 from app.api.client import new_idempotency_key
 from app.domain.models import Procuration
 from app.portfolio import ItemKind
@@ -17,20 +14,6 @@ from ui.context import AppContext
 from ui.views.expiry import ExpiryView
 
 RunAsync = Callable[..., Any]
-
-
-@pytest.fixture
-def open_expiry(qtbot: QtBot, run_async: RunAsync) -> Callable[[AppContext], ExpiryView]:
-    def make(ctx: AppContext) -> ExpiryView:
-        view = ExpiryView(ctx)
-        qtbot.addWidget(view)
-        view.resize(1300, 760)
-        view.show()
-        qtbot.waitExposed(view)
-        run_async(view.refresh(), timeout=20000)
-        return view
-
-    return make
 
 
 def assigned(ctx: AppContext, run_async: RunAsync, procuration: Procuration) -> None:

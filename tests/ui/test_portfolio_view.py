@@ -77,20 +77,6 @@ def firm(signed_in: Callable[..., AppContext]) -> AppContext:
 
 
 @pytest.fixture
-def open_portfolio(qtbot: QtBot, run_async: RunAsync) -> Callable[[AppContext], PortfolioView]:
-    def make(ctx: AppContext) -> PortfolioView:
-        view = PortfolioView(ctx)
-        qtbot.addWidget(view)
-        view.resize(1400, 800)
-        view.show()
-        qtbot.waitExposed(view)
-        run_async(view.refresh(), timeout=20000)
-        return view
-
-    return make
-
-
-@pytest.fixture
 def client(live_service: Any, run_async: RunAsync) -> Iterator[Callable[[str], AppContext]]:
     """`client(name)` → the signed-in RSE of a new client enterprise of the firm."""
     contexts: list[AppContext] = []
@@ -606,20 +592,6 @@ def mandant(live_service: Any, run_async: RunAsync) -> Iterator[AppContext]:
         run_async(ctx.api.create_procuration(body, idempotency_key=new_idempotency_key()))
     yield ctx
     run_async(ctx.api.aclose())
-
-
-@pytest.fixture
-def open_expiry(qtbot: QtBot, run_async: RunAsync) -> Callable[[AppContext], ExpiryView]:
-    def make(ctx: AppContext) -> ExpiryView:
-        view = ExpiryView(ctx)
-        qtbot.addWidget(view)
-        view.resize(1300, 760)
-        view.show()
-        qtbot.waitExposed(view)
-        run_async(view.refresh(), timeout=20000)
-        return view
-
-    return make
 
 
 def select_item(view: ExpiryView, predicate: Callable[[Any], bool]) -> Any:
